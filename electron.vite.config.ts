@@ -1,0 +1,45 @@
+// Build configuration for the three Electron processes. The main build also
+// emits the `weft` CLI and the web shell server: both are plain Node entries
+// that share the core with the desktop app and never import `electron`.
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+
+const sharedAlias = { '@shared': resolve(__dirname, 'src/shared') }
+
+export default defineConfig({
+  main: {
+    resolve: { alias: sharedAlias },
+    build: {
+      externalizeDeps: true,
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          cli: resolve(__dirname, 'src/main/cli/cli-main.ts'),
+          serve: resolve(__dirname, 'src/main/server/serve-main.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    resolve: { alias: sharedAlias },
+    build: {
+      // A sandboxed preload may only require('electron'): bundle everything
+      // else (zod, the contract) into one CommonJS file.
+      externalizeDeps: false,
+      rollupOptions: {
+        external: ['electron'],
+        output: { format: 'cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'src/renderer'),
+    resolve: { alias: { ...sharedAlias, '@renderer': resolve(__dirname, 'src/renderer/src') } },
+    plugins: [react()],
+    build: {
+      minify: true,
+      rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
+    },
+  },
+})

@@ -1,0 +1,7 @@
+// Every migration, in order. Add a new one at the end with the next number.
+import { migration001Sources } from './001-sources'
+import type { Migration } from './migration'
+
+export const MIGRATIONS: readonly Migration[] = [migration001Sources]
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

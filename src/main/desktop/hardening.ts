@@ -1,0 +1,44 @@
+// Electron's security checklist, applied to every web contents and session:
+// no navigation, no new windows, no webviews, no permissions, no network.
+import { app, session, type WebContents } from 'electron'
+import { APP_ORIGIN } from './app-protocol'
+
+/** The dev server's origin when running `electron-vite dev`, else undefined. */
+export function devServerOrigin(): string | undefined {
+  const url = process.env.ELECTRON_RENDERER_URL
+  return url && !app.isPackaged ? new URL(url).origin : undefined
+}
+
+export function isTrustedRendererUrl(url: string | undefined): boolean {
+  if (!url) return false
+  const devOrigin = devServerOrigin()
+  return url.startsWith(`${APP_ORIGIN}/`) || (devOrigin !== undefined && url.startsWith(`${devOrigin}/`))
+}
+
+export function hardenWebContents(): void {
+  app.on('web-contents-created', (_event, contents: WebContents) => {
+    contents.on('will-navigate', (event) => event.preventDefault())
+    contents.on('will-redirect', (event) => event.preventDefault())
+    contents.on('will-attach-webview', (event) => event.preventDefault())
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  })
+}
+
+/** Weft works offline: every request that is not the app's own files is cancelled. */
+export function hardenSession(): void {
+  const devOrigin = devServerOrigin()
+  const ses = session.defaultSession
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  ses.setPermissionCheckHandler(() => false)
+  ses.setDevicePermissionHandler(() => false)
+  ses.webRequest.onBeforeRequest((details, callback) => {
+    const url = details.url
+    const allowed =
+      url.startsWith(`${APP_ORIGIN}/`) ||
+      url.startsWith('devtools:') ||
+      url.startsWith('data:') ||
+      url.startsWith('blob:') ||
+      (devOrigin !== undefined && (url.startsWith(devOrigin) || url.startsWith(devOrigin.replace(/^http/, 'ws'))))
+    callback({ cancel: !allowed })
+  })
+}

@@ -1,0 +1,103 @@
+// The reader: a source's text with its headings, paragraphs, quotes and lists
+// in comfortable type; each paragraph takes its own direction (Arabic reads
+// right to left).
+import { useEffect, useState, type ReactNode } from 'react'
+import { formatBytes } from '@shared/limits'
+import type { Source, TextBlock } from '@shared/models'
+import { useApi } from '../api/api-context'
+import { errorMessage } from '../api/weft-client'
+import { formatDate } from '../common/format-date'
+import './reader.css'
+
+export function Reader({ sourceId }: { sourceId: number }) {
+  const api = useApi()
+  const [source, setSource] = useState<Source>()
+  const [error, setError] = useState<string>()
+
+  useEffect(() => {
+    let live = true
+    setError(undefined)
+    api.call('sources:get', { id: sourceId }).then(
+      (loaded) => live && setSource(loaded),
+      (failure: unknown) => live && setError(errorMessage(failure)),
+    )
+    return () => {
+      live = false
+    }
+  }, [api, sourceId])
+
+  if (error) {
+    return (
+      <div className="reader-message" role="alert">
+        {error}
+      </div>
+    )
+  }
+  if (!source || source.id !== sourceId) return <div className="reader-message">Opening…</div>
+  return (
+    <article className="reader" aria-label={`Reader: ${source.title}`}>
+      <header className="reader-header">
+        <h2 className="reader-title" dir="auto">
+          {source.title}
+        </h2>
+        <p className="reader-meta">
+          {source.fileName} · {formatBytes(source.byteSize)} · imported {formatDate(source.importedAt)}
+        </p>
+      </header>
+      <div className="reader-text">{renderBlocks(source.text, source.blocks)}</div>
+    </article>
+  )
+}
+
+function renderBlocks(text: string, blocks: TextBlock[]): ReactNode[] {
+  const nodes: ReactNode[] = []
+  let listItems: ReactNode[] = []
+  const flushList = (key: number) => {
+    if (listItems.length === 0) return
+    nodes.push(<ul key={`list-${key}`}>{listItems}</ul>)
+    listItems = []
+  }
+  blocks.forEach((block, index) => {
+    const content = text.slice(block.start, block.end)
+    if (block.kind === 'list-item') {
+      listItems.push(
+        <li key={index} dir="auto">
+          {content}
+        </li>,
+      )
+      return
+    }
+    flushList(index)
+    nodes.push(renderBlock(block, content, index))
+  })
+  flushList(blocks.length)
+  return nodes
+}
+
+function renderBlock(block: TextBlock, content: string, key: number): ReactNode {
+  switch (block.kind) {
+    case 'heading': {
+      const level = Math.min(6, (block.level ?? 1) + 2)
+      const Tag = `h${level}` as 'h3'
+      return (
+        <Tag key={key} dir="auto">
+          {content}
+        </Tag>
+      )
+    }
+    case 'quote':
+      return (
+        <blockquote key={key} dir="auto">
+          {content}
+        </blockquote>
+      )
+    case 'code':
+      return <pre key={key}>{content}</pre>
+    default:
+      return (
+        <p key={key} dir="auto">
+          {content}
+        </p>
+      )
+  }
+}
