@@ -30,7 +30,10 @@ async function start(): Promise<void> {
   hardenSession()
   serveRendererFrom(join(__dirname, '../renderer'))
   const libraryPath = process.env.WEFT_LIBRARY || join(app.getPath('userData'), DEFAULT_LIBRARY_FILE)
-  const core = await WeftCore.open(libraryPath, 'desktop', { create: true, nativeBinding: electronSqliteBinding() })
+  const core = await WeftCore.open(libraryPath, 'desktop', {
+    create: true,
+    nativeBinding: electronSqliteBinding(),
+  })
   const recent = new RecentLibraries(app.getPath('userData'))
   recent.remember(libraryPath)
 
@@ -41,7 +44,13 @@ async function start(): Promise<void> {
   }
   const actions = new LibraryActions(core, recent, refresh)
   const menu = (): void =>
-    installAppMenu({ actions, recent, events: core.events, window: () => mainWindow, libraryPath: () => core.current.path })
+    installAppMenu({
+      actions,
+      recent,
+      events: core.events,
+      window: () => mainWindow,
+      libraryPath: () => core.current.path,
+    })
 
   bindCalls(buildHandlerTable(core))
   forwardEvents(core.events, () => mainWindow)
@@ -69,7 +78,11 @@ app.on('window-all-closed', () => {
 app.whenReady().then(start, fail).catch(fail)
 
 function fail(error: unknown): void {
-  const message = isWeftError(error) ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)
+  const message = isWeftError(error)
+    ? error.message
+    : error instanceof Error
+      ? (error.stack ?? error.message)
+      : String(error)
   dialog.showErrorBox('Weft could not start', message)
   app.exit(1)
 }

@@ -12,7 +12,8 @@ const bridge = {
   },
   on(name: unknown, listener: unknown): () => void {
     if (!isEventName(name) || typeof listener !== 'function') return () => undefined
-    const forward = (_event: IpcRendererEvent, payload: unknown): void => (listener as (payload: unknown) => void)(payload)
+    const forward = (_event: IpcRendererEvent, payload: unknown): void =>
+      (listener as (payload: unknown) => void)(payload)
     ipcRenderer.on(name, forward)
     return () => ipcRenderer.removeListener(name, forward)
   },

@@ -66,4 +66,3 @@ export interface EventPayloads {
 
 const eventsMatch: Exactly<keyof EventPayloads, EventName> = true
 void eventsMatch
-

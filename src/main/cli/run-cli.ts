@@ -13,7 +13,11 @@ import packageJson from '../../../package.json'
 
 const COMMANDS = ['init', 'import', 'sources', 'check'] as const
 
-export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runCli(
+  argv: string[],
+  io: CliIo,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   let parsed
   try {
     parsed = parseArgs({

@@ -14,7 +14,10 @@ export function userDataFolder(env: NodeJS.ProcessEnv = process.env, platform = 
 }
 
 /** `--library` wins, then $WEFT_LIBRARY, then the desktop app's default library. */
-export function resolveLibraryPath(explicit: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+export function resolveLibraryPath(
+  explicit: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
   if (explicit) return explicit
   if (env.WEFT_LIBRARY) return env.WEFT_LIBRARY
   return join(userDataFolder(env), DEFAULT_LIBRARY_FILE)

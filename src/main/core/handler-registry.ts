@@ -5,7 +5,9 @@ import { calls, isCallName, type CallName, type CallOutput, type ParsedCallInput
 import { fail, ok, type Result } from '@shared/result'
 import { isWeftError } from './weft-error'
 
-export type Handler<N extends CallName> = (input: ParsedCallInput<N>) => Promise<CallOutput<N>> | CallOutput<N>
+export type Handler<N extends CallName> = (
+  input: ParsedCallInput<N>,
+) => Promise<CallOutput<N>> | CallOutput<N>
 export type HandlerTable = { [N in CallName]: Handler<N> }
 export type PartialHandlerTable = Partial<HandlerTable>
 

@@ -1,7 +1,12 @@
 // Every feature's handlers merged into the one table the shells bind.
 import { sourcesHandlers } from '../library/sources-handlers'
 import { appHandlers } from './app-handlers'
-import { assertComplete, mergeHandlerTables, type HandlerTable, type PartialHandlerTable } from './handler-registry'
+import {
+  assertComplete,
+  mergeHandlerTables,
+  type HandlerTable,
+  type PartialHandlerTable,
+} from './handler-registry'
 import type { WeftCore } from './weft-core'
 
 export function featureHandlerTables(core: WeftCore): PartialHandlerTable[] {

@@ -14,7 +14,11 @@ export function checkLibrary(library: Library): CheckReport {
   const integrityMessages = integrity.map((row) => row.integrity_check).filter((message) => message !== 'ok')
   problems.push(...integrityMessages.map((message) => `integrity: ${message}`))
   const foreignKeys = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[]
-  problems.push(...foreignKeys.map((row) => `foreign key: ${row.table} row ${row.rowid} points to a missing ${row.parent}`))
+  problems.push(
+    ...foreignKeys.map(
+      (row) => `foreign key: ${row.table} row ${row.rowid} points to a missing ${row.parent}`,
+    ),
+  )
   try {
     db.prepare("INSERT INTO sources_fts (sources_fts, rank) VALUES ('integrity-check', 1)").run()
   } catch (error) {

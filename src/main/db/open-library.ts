@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, statSync } from 'node:fs'
 import { basename, dirname } from 'node:path'
 import { WeftError } from '../core/weft-error'
 import { readLibraryHeader, WEFT_APPLICATION_ID } from './library-header'
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations'
+import { MIGRATIONS } from './migrations'
+import type { Migration } from './migrations/migration'
 import { toLibraryError } from './sqlite-errors'
 
 export interface OpenLibraryOptions {
@@ -16,14 +17,21 @@ export interface OpenLibraryOptions {
   nativeBinding?: string
   /** Called with the backup's path when a backup was taken before migrating. */
   onBackup?: (backupPath: string) => void
+  /** The schema to reach; tests pass a longer list to exercise upgrades. */
+  migrations?: readonly Migration[]
 }
 
-export async function openDatabase(path: string, options: OpenLibraryOptions = {}): Promise<Database.Database> {
+export async function openDatabase(
+  path: string,
+  options: OpenLibraryOptions = {},
+): Promise<Database.Database> {
   const exists = existsSync(path)
   if (!exists && !options.create) {
     throw new WeftError('not_found', `No library at ${path}. Create one with "weft --library ${path} init".`)
   }
-  if (exists) refuseForeignOrNewer(path)
+  const migrations = options.migrations ?? MIGRATIONS
+  const latest = migrations.length
+  if (exists) refuseForeignOrNewer(path, latest)
   else mkdirSync(dirname(path), { recursive: true })
 
   let db: Database.Database
@@ -33,14 +41,14 @@ export async function openDatabase(path: string, options: OpenLibraryOptions = {
     throw toLibraryError(error, path)
   }
   try {
-    const version = readVersionChecked(db, path)
+    const version = readVersionChecked(db, path, latest)
     db.pragma('journal_mode = WAL')
     db.pragma('foreign_keys = ON')
     db.pragma('synchronous = NORMAL')
     db.pragma('busy_timeout = 5000')
-    if (version < LATEST_SCHEMA_VERSION) {
+    if (version < latest) {
       if (version > 0) options.onBackup?.(await backupBeforeMigrating(db, path, version))
-      migrate(db, version)
+      migrate(db, migrations, version)
     }
     return db
   } catch (error) {
@@ -49,7 +57,7 @@ export async function openDatabase(path: string, options: OpenLibraryOptions = {
   }
 }
 
-function refuseForeignOrNewer(path: string): void {
+function refuseForeignOrNewer(path: string, latest: number): void {
   if (statSync(path).isDirectory()) {
     throw new WeftError('not_a_library', `${path} is a folder, not a library file.`)
   }
@@ -62,30 +70,41 @@ function refuseForeignOrNewer(path: string): void {
     )
   }
   if (header.applicationId !== 0 && header.applicationId !== WEFT_APPLICATION_ID) {
-    throw new WeftError('not_a_library', `${basename(path)} is an SQLite database from another program, not a Weft library.`)
+    throw new WeftError(
+      'not_a_library',
+      `${basename(path)} is an SQLite database from another program, not a Weft library.`,
+    )
   }
-  if (header.userVersion > LATEST_SCHEMA_VERSION) throw newerLibraryError(path, header.userVersion)
+  if (header.userVersion > latest) throw newerLibraryError(path, header.userVersion, latest)
 }
 
-function readVersionChecked(db: Database.Database, path: string): number {
+function readVersionChecked(db: Database.Database, path: string, latest: number): number {
   const version = db.pragma('user_version', { simple: true }) as number
   const applicationId = db.pragma('application_id', { simple: true }) as number
-  if (version > LATEST_SCHEMA_VERSION) throw newerLibraryError(path, version)
+  if (version > latest) throw newerLibraryError(path, version, latest)
   if (applicationId === 0) {
-    const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }
+    const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as {
+      n: number
+    }
     if (tables.n > 0) {
-      throw new WeftError('not_a_library', `${basename(path)} is an SQLite database from another program, not a Weft library.`)
+      throw new WeftError(
+        'not_a_library',
+        `${basename(path)} is an SQLite database from another program, not a Weft library.`,
+      )
     }
   } else if (applicationId !== WEFT_APPLICATION_ID) {
-    throw new WeftError('not_a_library', `${basename(path)} is an SQLite database from another program, not a Weft library.`)
+    throw new WeftError(
+      'not_a_library',
+      `${basename(path)} is an SQLite database from another program, not a Weft library.`,
+    )
   }
   return version
 }
 
-function newerLibraryError(path: string, version: number): WeftError {
+function newerLibraryError(path: string, version: number, latest: number): WeftError {
   return new WeftError(
     'library_newer',
-    `${basename(path)} was written by a newer version of Weft (library format ${version}; this Weft reads up to ${LATEST_SCHEMA_VERSION}). Update Weft to open it. The file was not changed.`,
+    `${basename(path)} was written by a newer version of Weft (library format ${version}; this Weft reads up to ${latest}). Update Weft to open it. The file was not changed.`,
   )
 }
 
@@ -96,8 +115,8 @@ async function backupBeforeMigrating(db: Database.Database, path: string, versio
   return backupPath
 }
 
-function migrate(db: Database.Database, fromVersion: number): void {
-  const pending = MIGRATIONS.filter((migration) => migration.version > fromVersion)
+function migrate(db: Database.Database, migrations: readonly Migration[], fromVersion: number): void {
+  const pending = migrations.filter((migration) => migration.version > fromVersion)
   db.transaction(() => {
     for (const migration of pending) {
       migration.up(db)

@@ -80,7 +80,9 @@ export class SourcesRepository {
     )
     this.insertFts = db.prepare('INSERT INTO sources_fts (rowid, title, body) VALUES (?, ?, ?)')
     this.selectByHash = db.prepare('SELECT id, title FROM sources WHERE content_hash = ?')
-    this.selectSummaries = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM sources ORDER BY imported_at DESC, id DESC`)
+    this.selectSummaries = db.prepare(
+      `SELECT ${SUMMARY_COLUMNS} FROM sources ORDER BY imported_at DESC, id DESC`,
+    )
     this.selectSource = db.prepare(`
       SELECT s.*, c.text, c.blocks FROM sources s JOIN source_content c ON c.source_id = s.id WHERE s.id = ?`)
     this.countSources = db.prepare('SELECT count(*) AS n FROM sources')

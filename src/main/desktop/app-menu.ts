@@ -28,8 +28,16 @@ export function installAppMenu(context: MenuContext): void {
     {
       label: '&File',
       submenu: [
-        { label: 'New Library…', accelerator: 'CmdOrCtrl+Shift+N', click: () => void actions.newLibrary(window()) },
-        { label: 'Open Library…', accelerator: 'CmdOrCtrl+O', click: () => void actions.openLibrary(window()) },
+        {
+          label: 'New Library…',
+          accelerator: 'CmdOrCtrl+Shift+N',
+          click: () => void actions.newLibrary(window()),
+        },
+        {
+          label: 'Open Library…',
+          accelerator: 'CmdOrCtrl+O',
+          click: () => void actions.openLibrary(window()),
+        },
         {
           label: 'Open Recent',
           submenu: [
@@ -46,7 +54,11 @@ export function installAppMenu(context: MenuContext): void {
           ],
         },
         { type: 'separator' },
-        { label: 'Import…', accelerator: 'CmdOrCtrl+I', click: () => void actions.importFromDialog(window(), false) },
+        {
+          label: 'Import…',
+          accelerator: 'CmdOrCtrl+I',
+          click: () => void actions.importFromDialog(window(), false),
+        },
         { label: 'Import Folder…', click: () => void actions.importFromDialog(window(), true) },
         { type: 'separator' },
         isMac ? { role: 'close' } : { label: 'Quit', accelerator: 'Ctrl+Q', click: () => app.quit() },

@@ -38,7 +38,8 @@ export function hardenSession(): void {
       url.startsWith('devtools:') ||
       url.startsWith('data:') ||
       url.startsWith('blob:') ||
-      (devOrigin !== undefined && (url.startsWith(devOrigin) || url.startsWith(devOrigin.replace(/^http/, 'ws'))))
+      (devOrigin !== undefined &&
+        (url.startsWith(devOrigin) || url.startsWith(devOrigin.replace(/^http/, 'ws'))))
     callback({ cancel: !allowed })
   })
 }

@@ -1,6 +1,6 @@
 // What the File menu does: new, open and recent libraries, and importing
 // files or folders picked in the system dialog, with progress as events.
-import { BrowserWindow, dialog } from 'electron'
+import { dialog, type BrowserWindow } from 'electron'
 import { basename } from 'node:path'
 import { isWeftError } from '../core/weft-error'
 import type { WeftCore } from '../core/weft-core'
@@ -19,7 +19,9 @@ export class LibraryActions {
 
   async newLibrary(window: BrowserWindow | undefined): Promise<void> {
     const options = { title: 'New Library', defaultPath: 'Research.weft', filters: LIBRARY_FILTERS }
-    const picked = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
+    const picked = window
+      ? await dialog.showSaveDialog(window, options)
+      : await dialog.showSaveDialog(options)
     if (picked.canceled || !picked.filePath) return
     const path = picked.filePath.endsWith('.weft') ? picked.filePath : `${picked.filePath}.weft`
     await this.open(path, true)
@@ -27,7 +29,9 @@ export class LibraryActions {
 
   async openLibrary(window: BrowserWindow | undefined): Promise<void> {
     const options = { title: 'Open Library', filters: LIBRARY_FILTERS, properties: ['openFile' as const] }
-    const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
+    const picked = window
+      ? await dialog.showOpenDialog(window, options)
+      : await dialog.showOpenDialog(options)
     const path = picked.filePaths[0]
     if (!picked.canceled && path) await this.open(path, false)
   }
@@ -38,7 +42,9 @@ export class LibraryActions {
       this.recent.remember(path)
       this.onLibraryChanged()
     } catch (error) {
-      this.notifyError(isWeftError(error) ? error.message : `Could not open ${basename(path)}: ${String(error)}`)
+      this.notifyError(
+        isWeftError(error) ? error.message : `Could not open ${basename(path)}: ${String(error)}`,
+      )
     }
   }
 
@@ -49,7 +55,9 @@ export class LibraryActions {
     }
     const options = {
       title: folders ? 'Import Folder' : 'Import Files',
-      properties: folders ? (['openDirectory', 'multiSelections'] as const) : (['openFile', 'multiSelections'] as const),
+      properties: folders
+        ? (['openDirectory', 'multiSelections'] as const)
+        : (['openFile', 'multiSelections'] as const),
     }
     const picked = window
       ? await dialog.showOpenDialog(window, { ...options, properties: [...options.properties] })

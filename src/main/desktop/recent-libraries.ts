@@ -15,7 +15,9 @@ export class RecentLibraries {
   list(): string[] {
     try {
       const parsed: unknown = JSON.parse(readFileSync(this.file, 'utf8'))
-      return Array.isArray(parsed) ? parsed.filter((item): item is string => typeof item === 'string' && existsSync(item)) : []
+      return Array.isArray(parsed)
+        ? parsed.filter((item): item is string => typeof item === 'string' && existsSync(item))
+        : []
     } catch {
       return []
     }

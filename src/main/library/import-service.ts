@@ -43,7 +43,9 @@ export class ImportService {
 
   /** Files whose bytes are already in memory (the renderer's drops and picks). */
   importFiles(files: IncomingFile[]): ImportReport {
-    const outcomes = this.sources.inTransaction(() => files.map((file) => this.importOne(file.name, file.data)))
+    const outcomes = this.sources.inTransaction(() =>
+      files.map((file) => this.importOne(file.name, file.data)),
+    )
     return summarise(outcomes)
   }
 

@@ -8,7 +8,8 @@ export function sourcesHandlers(core: WeftCore): PartialHandlerTable {
     'sources:list': () => core.current.sources.list(),
     'sources:get': ({ id }) => {
       const source = core.current.sources.get(id)
-      if (!source) throw new WeftError('not_found', `Source ${id} is not in this library. It may have been deleted.`)
+      if (!source)
+        throw new WeftError('not_found', `Source ${id} is not in this library. It may have been deleted.`)
       return source
     },
     'sources:importFiles': ({ files }) => {

@@ -13,7 +13,8 @@ async function main(): Promise<void> {
     options: { library: { type: 'string' }, port: { type: 'string' } },
   })
   const port = values.port === undefined ? 0 : Number(values.port)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535`)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be a number from 0 to 65535`)
   const core = await WeftCore.open(resolveLibraryPath(values.library), 'web-shell', { create: true })
   const shell = await startWebShell({
     handlers: buildHandlerTable(core),

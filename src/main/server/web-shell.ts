@@ -52,14 +52,16 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
       if (origin !== undefined && !allowedHosts.some((host) => origin === `http://${host}`)) {
         return send(response, 403, 'Cross-origin requests are refused.')
       }
-      const presented = request.headers.authorization?.replace(/^Bearer /, '') ?? url.searchParams.get('token') ?? ''
+      const presented =
+        request.headers.authorization?.replace(/^Bearer /, '') ?? url.searchParams.get('token') ?? ''
       if (!tokenMatches(presented, token)) return send(response, 401, 'Missing or wrong token.')
       if (url.pathname === '/api/events' && request.method === 'GET') return openEventStream(response)
       const call = /^\/api\/call\/([a-z]+:[A-Za-z]+)$/.exec(url.pathname)
       if (call && request.method === 'POST') return answerCall(call[1]!, request, response)
       return send(response, 404, 'No such API route.')
     }
-    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'Method not allowed.')
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return send(response, 405, 'Method not allowed.')
     const file = await readStaticFile(options.rendererDir, url.pathname)
     if (!file) return send(response, 404, 'Not found.')
     response.writeHead(200, { 'Content-Type': file.contentType, 'Content-Length': file.body.byteLength })
@@ -112,7 +114,9 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
       clearInterval(heartbeat)
       unsubscribe()
       for (const stream of streams) stream.end()
-      await new Promise<void>((resolve) => server.close(() => resolve()))
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+      server.closeAllConnections()
+      await closed
     },
   }
 }

@@ -19,7 +19,11 @@ export function stringifyWireJson(value: unknown): string {
   return JSON.stringify(value, function (this: Record<string, unknown>, key: string, converted: unknown) {
     const original = this[key]
     if (original instanceof Uint8Array) {
-      return { [WIRE_BYTES_KEY]: Buffer.from(original.buffer, original.byteOffset, original.byteLength).toString('base64') }
+      return {
+        [WIRE_BYTES_KEY]: Buffer.from(original.buffer, original.byteOffset, original.byteLength).toString(
+          'base64',
+        ),
+      }
     }
     return converted
   })

@@ -65,8 +65,8 @@ export function App() {
             {view === 'library' && <LibraryView importRef={importRef} />}
             {view === 'actors' && (
               <EmptyView title="Actors" icon={ActorsIcon} heading="No actors yet">
-                Actors are the ministries, armies, coalitions, armed groups and people your sources name. They will be
-                listed here with their aliases and the passages that mention them.
+                Actors are the ministries, armies, coalitions, armed groups and people your sources name. They
+                will be listed here with their aliases and the passages that mention them.
               </EmptyView>
             )}
             {view === 'notes' && (
@@ -76,7 +76,8 @@ export function App() {
             )}
             {view === 'network' && (
               <EmptyView title="Network" icon={NetworkIcon} heading="No ties yet">
-                The coordination network draws the ties between actors, each backed by the passages that show it.
+                The coordination network draws the ties between actors, each backed by the passages that show
+                it.
               </EmptyView>
             )}
           </main>

@@ -5,7 +5,12 @@ import type { Library } from '../../db/library'
 import { ImportService } from '../../library/import-service'
 import { printJson, type CliIo } from '../cli-io'
 
-export async function importCommand(library: Library, paths: string[], json: boolean, io: CliIo): Promise<number> {
+export async function importCommand(
+  library: Library,
+  paths: string[],
+  json: boolean,
+  io: CliIo,
+): Promise<number> {
   if (paths.length === 0) {
     io.err('weft import: name at least one file or folder, for example "weft import ~/Downloads/articles".')
     return 1
@@ -14,7 +19,9 @@ export async function importCommand(library: Library, paths: string[], json: boo
   if (json) printJson(io, report)
   else {
     for (const outcome of report.outcomes) printOutcome(outcome, io)
-    io.err(`${report.imported} imported, ${report.duplicates} ${report.duplicates === 1 ? 'duplicate' : 'duplicates'}, ${report.failed} failed.`)
+    io.err(
+      `${report.imported} imported, ${report.duplicates} ${report.duplicates === 1 ? 'duplicate' : 'duplicates'}, ${report.failed} failed.`,
+    )
   }
   return report.failed > 0 ? 1 : 0
 }

@@ -14,7 +14,9 @@ export function sourcesCommand(library: Library, json: boolean, io: CliIo): numb
     return 0
   }
   for (const source of sources) {
-    io.out(`${source.id}\t${source.title}\t${source.fileName}\t${formatBytes(source.byteSize)}\t${source.importedAt}`)
+    io.out(
+      `${source.id}\t${source.title}\t${source.fileName}\t${formatBytes(source.byteSize)}\t${source.importedAt}`,
+    )
   }
   return 0
 }

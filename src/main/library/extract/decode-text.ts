@@ -5,7 +5,8 @@ import { WeftError } from '../../core/weft-error'
 const SNIFF_BYTES = 64 * 1024
 
 export function decodeTextFile(bytes: Uint8Array, name: string): string {
-  if (bytes.byteLength === 0) throw new WeftError('empty_file', `${name} is empty (0 bytes): there is nothing to import.`)
+  if (bytes.byteLength === 0)
+    throw new WeftError('empty_file', `${name} is empty (0 bytes): there is nothing to import.`)
   const text = hasUtf16Bom(bytes) ? decodeUtf16(bytes) : decodeUtf8(bytes, name)
   const canonical = canonicaliseText(text)
   if (canonical.trim().length === 0) {
@@ -16,12 +17,18 @@ export function decodeTextFile(bytes: Uint8Array, name: string): string {
 
 /** One text form for everything stored: no BOM, LF line ends, Unicode NFC. */
 export function canonicaliseText(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC')
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC')
 }
 
 function decodeUtf8(bytes: Uint8Array, name: string): string {
   if (looksBinary(bytes)) {
-    throw new WeftError('not_text', `${name} looks like a binary file, not text. Weft imports it only as text, Markdown or a supported document.`)
+    throw new WeftError(
+      'not_text',
+      `${name} looks like a binary file, not text. Weft imports it only as text, Markdown or a supported document.`,
+    )
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
@@ -35,7 +42,10 @@ function decodeUtf8(bytes: Uint8Array, name: string): string {
 }
 
 function hasUtf16Bom(bytes: Uint8Array): boolean {
-  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  return (
+    bytes.length >= 2 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  )
 }
 
 function decodeUtf16(bytes: Uint8Array): string {
@@ -59,7 +69,16 @@ export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   let i = 0
   while (i < bytes.length) {
     const lead = bytes[i]!
-    const width = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0
+    const width =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead <= 0xdf
+          ? 2
+          : lead >= 0xe0 && lead <= 0xef
+            ? 3
+            : lead >= 0xf0 && lead <= 0xf4
+              ? 4
+              : 0
     if (width === 0 || i + width > bytes.length) return i
     for (let k = 1; k < width; k += 1) {
       if ((bytes[i + k]! & 0xc0) !== 0x80) return i

@@ -19,7 +19,11 @@ export class DocumentBuilder {
     if (this.text.length > 0) this.text += '\n\n'
     const start = this.text.length
     this.text += trimmed
-    this.blocks.push(level === undefined ? { kind, start, end: this.text.length } : { kind, start, end: this.text.length, level })
+    this.blocks.push(
+      level === undefined
+        ? { kind, start, end: this.text.length }
+        : { kind, start, end: this.text.length, level },
+    )
   }
 
   build(): { text: string; blocks: TextBlock[] } {
@@ -27,7 +31,7 @@ export class DocumentBuilder {
   }
 }
 
-const MAX_TITLE_LENGTH = 160
+export const MAX_TITLE_LENGTH = 160
 
 export function titleFromFileName(fileName: string): string {
   const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')

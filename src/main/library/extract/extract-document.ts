@@ -10,7 +10,10 @@ const LIBRARY_FILE = /\.weft(-wal|-shm|-journal)?$|\.weft\.v\d+-.*\.backup$/i
 
 export function extractDocument(bytes: Uint8Array, fileName: string): ExtractedDocument {
   if (LIBRARY_FILE.test(fileName)) {
-    throw new WeftError('unsupported_type', `${fileName} is a Weft library file, not a source. Open it with File > Open Library.`)
+    throw new WeftError(
+      'unsupported_type',
+      `${fileName} is a Weft library file, not a source. Open it with File > Open Library.`,
+    )
   }
   if (bytes.byteLength > MAX_TEXT_FILE_BYTES) {
     throw tooLargeError(fileName, bytes.byteLength)

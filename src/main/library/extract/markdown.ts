@@ -20,7 +20,10 @@ export function extractMarkdown(bytes: Uint8Array, fileName: string): ExtractedD
         }
         case 'paragraph':
         case 'text':
-          builder.add(inQuote ? 'quote' : 'paragraph', inlineText((token as Tokens.Paragraph).tokens ?? [token]))
+          builder.add(
+            inQuote ? 'quote' : 'paragraph',
+            inlineText((token as Tokens.Paragraph).tokens ?? [token]),
+          )
           break
         case 'blockquote':
           visit((token as Tokens.Blockquote).tokens, true)
@@ -33,7 +36,9 @@ export function extractMarkdown(bytes: Uint8Array, fileName: string): ExtractedD
           break
         case 'table': {
           const table = token as Tokens.Table
-          const rows = [table.header, ...table.rows].map((row) => row.map((cell) => inlineText(cell.tokens)).join('\t'))
+          const rows = [table.header, ...table.rows].map((row) =>
+            row.map((cell) => inlineText(cell.tokens)).join('\t'),
+          )
           builder.add('paragraph', rows.join('\n'))
           break
         }
@@ -47,12 +52,21 @@ export function extractMarkdown(bytes: Uint8Array, fileName: string): ExtractedD
   }
   const visitListItem = (item: Tokens.ListItem): void => {
     const own = item.tokens.filter((child) => child.type !== 'list')
-    builder.add('list-item', own.map((child) => inlineText('tokens' in child && child.tokens ? child.tokens : [child])).join('\n'))
-    for (const child of item.tokens) if (child.type === 'list') for (const sub of (child as Tokens.List).items) visitListItem(sub)
+    builder.add(
+      'list-item',
+      own.map((child) => inlineText('tokens' in child && child.tokens ? child.tokens : [child])).join('\n'),
+    )
+    for (const child of item.tokens)
+      if (child.type === 'list') for (const sub of (child as Tokens.List).items) visitListItem(sub)
   }
   visit(new Lexer().lex(source), false)
   const { text, blocks } = builder.build()
-  return { title: titleFromLine(firstHeading ?? text.split('\n', 1)[0], fileName), text, blocks, mediaType: 'text/markdown' }
+  return {
+    title: titleFromLine(firstHeading ?? text.split('\n', 1)[0], fileName),
+    text,
+    blocks,
+    mediaType: 'text/markdown',
+  }
 }
 
 function inlineText(tokens: Token[]): string {
@@ -67,11 +81,20 @@ function inlineText(tokens: Token[]): string {
   return out
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', '#39': "'" }
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  '#39': "'",
+}
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16))
+    if (name.startsWith('#x') || name.startsWith('#X'))
+      return String.fromCodePoint(parseInt(name.slice(2), 16))
     if (name.startsWith('#') && name !== '#39') return String.fromCodePoint(parseInt(name.slice(1), 10))
     return ENTITIES[name.toLowerCase()] ?? whole
   })

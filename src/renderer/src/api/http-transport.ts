@@ -42,7 +42,10 @@ export function httpTransport(token: string): Transport {
         body: JSON.stringify(input ?? {}, bytesReplacer),
       })
       if (!response.ok) {
-        return { ok: false, error: { code: 'forbidden', message: `The web shell refused the call (${response.status}).` } }
+        return {
+          ok: false,
+          error: { code: 'forbidden', message: `The web shell refused the call (${response.status}).` },
+        }
       }
       return (await response.json()) as Result<unknown>
     },

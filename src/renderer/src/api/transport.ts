@@ -18,5 +18,8 @@ export function electronBridge(): ElectronBridge | undefined {
 }
 
 export function electronTransport(bridge: ElectronBridge): Transport {
-  return { call: (name, input) => bridge.call(name, input), on: (name, listener) => bridge.on(name, listener) }
+  return {
+    call: (name, input) => bridge.call(name, input),
+    on: (name, listener) => bridge.on(name, listener),
+  }
 }

@@ -8,37 +8,36 @@ export interface ImportButtonHandle {
   open(): void
 }
 
-export const ImportButton = forwardRef<ImportButtonHandle, { primary?: boolean; label?: string }>(function ImportButton(
-  { primary = true, label = 'Import…' },
-  ref,
-) {
-  const input = useRef<HTMLInputElement>(null)
-  const { importFiles, progress } = useImports()
-  useImperativeHandle(ref, () => ({ open: () => input.current?.click() }), [])
-  return (
-    <>
-      <button
-        type="button"
-        className={primary ? 'button button-primary' : 'button'}
-        onClick={() => input.current?.click()}
-        disabled={progress !== undefined}
-        aria-keyshortcuts="Control+I"
-      >
-        <ImportIcon />
-        {label}
-      </button>
-      <input
-        ref={input}
-        type="file"
-        multiple
-        hidden
-        aria-label="Choose files to import"
-        onChange={(event) => {
-          const files = event.currentTarget.files
-          if (files) void importFiles(fromFileList(files))
-          event.currentTarget.value = ''
-        }}
-      />
-    </>
-  )
-})
+export const ImportButton = forwardRef<ImportButtonHandle, { primary?: boolean; label?: string }>(
+  function ImportButton({ primary = true, label = 'Import…' }, ref) {
+    const input = useRef<HTMLInputElement>(null)
+    const { importFiles, progress } = useImports()
+    useImperativeHandle(ref, () => ({ open: () => input.current?.click() }), [])
+    return (
+      <>
+        <button
+          type="button"
+          className={primary ? 'button button-primary' : 'button'}
+          onClick={() => input.current?.click()}
+          disabled={progress !== undefined}
+          aria-keyshortcuts="Control+I"
+        >
+          <ImportIcon />
+          {label}
+        </button>
+        <input
+          ref={input}
+          type="file"
+          multiple
+          hidden
+          aria-label="Choose files to import"
+          onChange={(event) => {
+            const files = event.currentTarget.files
+            if (files) void importFiles(fromFileList(files))
+            event.currentTarget.value = ''
+          }}
+        />
+      </>
+    )
+  },
+)

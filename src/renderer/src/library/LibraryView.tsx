@@ -1,6 +1,6 @@
 // The Library view: the sources list beside the reader, or an invitation to
 // import when the library is empty.
-import { useEffect, useState, type RefObject } from 'react'
+import { useState, type RefObject } from 'react'
 import { EmptyLibraryIllustration } from '../common/icons'
 import { ImportButton, type ImportButtonHandle } from './ImportButton'
 import { useLibraryData } from './library-data'
@@ -10,13 +10,9 @@ import './library-view.css'
 
 export function LibraryView({ importRef }: { importRef: RefObject<ImportButtonHandle | null> }) {
   const { sources, error } = useLibraryData()
-  const [selectedId, setSelectedId] = useState<number>()
-
-  // Keep the selection on a source that still exists; open the newest on first load.
-  useEffect(() => {
-    if (!sources || sources.length === 0) return setSelectedId(undefined)
-    if (selectedId === undefined || !sources.some((source) => source.id === selectedId)) setSelectedId(sources[0]!.id)
-  }, [sources, selectedId])
+  const [chosenId, setSelectedId] = useState<number>()
+  // The chosen source while it exists, else the newest one.
+  const selectedId = sources?.some((source) => source.id === chosenId) ? chosenId : sources?.[0]?.id
 
   const count = sources?.length ?? 0
   return (
@@ -40,8 +36,8 @@ export function LibraryView({ importRef }: { importRef: RefObject<ImportButtonHa
           <EmptyLibraryIllustration />
           <h2>Your library is empty</h2>
           <p>
-            Import the articles, reports and statements you have saved. Weft reads plain text and Markdown files.
-            You can also drop files or folders anywhere in this window.
+            Import the articles, reports and statements you have saved. Weft reads plain text and Markdown
+            files. You can also drop files or folders anywhere in this window.
           </p>
           <ImportButton ref={importRef} label="Import files…" />
         </div>
@@ -51,7 +47,9 @@ export function LibraryView({ importRef }: { importRef: RefObject<ImportButtonHa
           <div className="library-list-pane">
             <SourceList sources={sources} selectedId={selectedId} onSelect={setSelectedId} />
           </div>
-          <div className="library-reader-pane">{selectedId !== undefined && <Reader sourceId={selectedId} />}</div>
+          <div className="library-reader-pane">
+            {selectedId !== undefined && <Reader sourceId={selectedId} />}
+          </div>
         </div>
       )}
     </section>

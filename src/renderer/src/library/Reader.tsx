@@ -11,29 +11,34 @@ import './reader.css'
 
 export function Reader({ sourceId }: { sourceId: number }) {
   const api = useApi()
-  const [source, setSource] = useState<Source>()
-  const [error, setError] = useState<string>()
+  const [loaded, setLoaded] = useState<{ id: number; source?: Source; error?: string }>()
 
   useEffect(() => {
     let live = true
-    setError(undefined)
     api.call('sources:get', { id: sourceId }).then(
-      (loaded) => live && setSource(loaded),
-      (failure: unknown) => live && setError(errorMessage(failure)),
+      (source) => live && setLoaded({ id: sourceId, source }),
+      (failure: unknown) => live && setLoaded({ id: sourceId, error: errorMessage(failure) }),
     )
     return () => {
       live = false
     }
   }, [api, sourceId])
 
-  if (error) {
+  if (loaded?.id === sourceId && loaded.error) {
     return (
       <div className="reader-message" role="alert">
-        {error}
+        {loaded.error}
       </div>
     )
   }
-  if (!source || source.id !== sourceId) return <div className="reader-message">Opening…</div>
+  const source = loaded?.id === sourceId ? loaded.source : undefined
+  if (!source) return <div className="reader-message">Opening…</div>
+  // When the text opens with its own headline, that block is the title: show it once.
+  const [first, ...rest] = source.blocks
+  const titleBlock =
+    first?.kind === 'heading' && source.text.slice(first.start, first.end) === source.title
+      ? first
+      : undefined
   return (
     <article className="reader" aria-label={`Reader: ${source.title}`}>
       <header className="reader-header">
@@ -44,7 +49,7 @@ export function Reader({ sourceId }: { sourceId: number }) {
           {source.fileName} · {formatBytes(source.byteSize)} · imported {formatDate(source.importedAt)}
         </p>
       </header>
-      <div className="reader-text">{renderBlocks(source.text, source.blocks)}</div>
+      <div className="reader-text">{renderBlocks(source.text, titleBlock ? rest : source.blocks)}</div>
     </article>
   )
 }

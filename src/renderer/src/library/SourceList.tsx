@@ -17,6 +17,8 @@ interface SourceListProps {
 
 export function SourceList({ sources, selectedId, onSelect }: SourceListProps) {
   const scroller = useRef<HTMLDivElement>(null)
+  // TanStack Virtual returns fresh functions each render by design; the compiler skips this component.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: sources.length,
     getScrollElement: () => scroller.current,

@@ -21,7 +21,9 @@ export function collectDroppedFiles(transfer: DataTransfer): Promise<PickedFile[
 async function readEntry(entry: FileSystemEntry): Promise<PickedFile[]> {
   if (entry.name.startsWith('.')) return []
   if (entry.isFile) {
-    const file = await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject))
+    const file = await new Promise<File>((resolve, reject) =>
+      (entry as FileSystemFileEntry).file(resolve, reject),
+    )
     return [{ name: entry.fullPath.replace(/^\//, '') || file.name, file }]
   }
   if (!entry.isDirectory) return []
@@ -29,7 +31,9 @@ async function readEntry(entry: FileSystemEntry): Promise<PickedFile[]> {
   const children: FileSystemEntry[] = []
   // readEntries returns at most ~100 entries per call: read until it returns none.
   for (;;) {
-    const batch = await new Promise<FileSystemEntry[]>((resolve, reject) => reader.readEntries(resolve, reject))
+    const batch = await new Promise<FileSystemEntry[]>((resolve, reject) =>
+      reader.readEntries(resolve, reject),
+    )
     if (batch.length === 0) break
     children.push(...batch)
   }

@@ -23,7 +23,10 @@ export function planImport(files: PickedFile[]): ImportPlan {
       })
       continue
     }
-    if (current.length > 0 && (current.length >= IMPORT_BATCH_FILES || currentBytes + picked.file.size > IMPORT_BATCH_BYTES)) {
+    if (
+      current.length > 0 &&
+      (current.length >= IMPORT_BATCH_FILES || currentBytes + picked.file.size > IMPORT_BATCH_BYTES)
+    ) {
       batches.push(current)
       current = []
       currentBytes = 0

@@ -35,7 +35,10 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     async (files: PickedFile[]) => {
       if (files.length === 0) return
       if (busy.current) {
-        toasts.show({ kind: 'info', title: 'An import is already under way. Wait for it to finish, or cancel it.' })
+        toasts.show({
+          kind: 'info',
+          title: 'An import is already under way. Wait for it to finish, or cancel it.',
+        })
         return
       }
       busy.current = true
@@ -50,12 +53,21 @@ export function ImportProvider({ children }: { children: ReactNode }) {
           setProgress({ done, total, currentName: batch[0]!.name, cancellable: true })
           try {
             const withBytes = await Promise.all(
-              batch.map(async (picked) => ({ name: picked.name, data: new Uint8Array(await picked.file.arrayBuffer()) })),
+              batch.map(async (picked) => ({
+                name: picked.name,
+                data: new Uint8Array(await picked.file.arrayBuffer()),
+              })),
             )
             const report = await api.call('sources:importFiles', { files: withBytes })
             outcomes.push(...report.outcomes)
           } catch (error) {
-            outcomes.push(...batch.map((picked) => ({ status: 'failed' as const, name: picked.name, reason: errorMessage(error) })))
+            outcomes.push(
+              ...batch.map((picked) => ({
+                status: 'failed' as const,
+                name: picked.name,
+                reason: errorMessage(error),
+              })),
+            )
           }
           done += batch.length
         }

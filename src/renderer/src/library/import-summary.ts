@@ -7,7 +7,9 @@ const plural = (count: number, one: string, many: string): string => `${count} $
 export function importSummaryToast(outcomes: ImportOutcome[], cancelled: boolean): ToastInput {
   const imported = outcomes.filter((outcome) => outcome.status === 'imported').length
   const duplicates = outcomes.filter((outcome) => outcome.status === 'duplicate')
-  const failed = outcomes.filter((outcome): outcome is Extract<ImportOutcome, { status: 'failed' }> => outcome.status === 'failed')
+  const failed = outcomes.filter(
+    (outcome): outcome is Extract<ImportOutcome, { status: 'failed' }> => outcome.status === 'failed',
+  )
   const parts = [`Imported ${plural(imported, 'source', 'sources')}`]
   if (duplicates.length > 0) parts.push(`${plural(duplicates.length, 'duplicate', 'duplicates')} skipped`)
   if (failed.length > 0) parts.push(`${failed.length} failed`)

@@ -16,7 +16,9 @@ export function StatusBar() {
       )}
       <span className="status-spacer" />
       <ImportProgressBar />
-      {info && <span>{info.shell === 'desktop' ? `Weft ${info.version}` : `Weft ${info.version} · web shell`}</span>}
+      {info && (
+        <span>{info.shell === 'desktop' ? `Weft ${info.version}` : `Weft ${info.version} · web shell`}</span>
+      )}
     </footer>
   )
 }

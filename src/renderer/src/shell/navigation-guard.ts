@@ -15,8 +15,13 @@ export function installNavigationGuard(): void {
   // Script-driven navigations (location.assign, history traversal to elsewhere).
   const navigation = (window as unknown as { navigation?: EventTarget }).navigation
   navigation?.addEventListener('navigate', (event) => {
-    const navigate = event as Event & { cancelable: boolean; downloadRequest: string | null; hashChange: boolean }
-    if (navigate.cancelable && navigate.downloadRequest === null && !navigate.hashChange) event.preventDefault()
+    const navigate = event as Event & {
+      cancelable: boolean
+      downloadRequest: string | null
+      hashChange: boolean
+    }
+    if (navigate.cancelable && navigate.downloadRequest === null && !navigate.hashChange)
+      event.preventDefault()
   })
   // A file dropped outside a drop target must not open in the window.
   window.addEventListener('dragover', (event) => event.preventDefault())

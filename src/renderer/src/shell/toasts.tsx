@@ -25,7 +25,10 @@ const MAX_DETAILS = 8
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([])
   const nextId = useRef(1)
-  const dismiss = useCallback((id: number) => setToasts((current) => current.filter((toast) => toast.id !== id)), [])
+  const dismiss = useCallback(
+    (id: number) => setToasts((current) => current.filter((toast) => toast.id !== id)),
+    [],
+  )
   const show = useCallback(
     (input: ToastInput) => {
       const id = nextId.current++
@@ -40,7 +43,11 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       {children}
       <div className="toasts" aria-label="Notifications">
         {toasts.map((toast) => (
-          <div key={toast.id} className={`toast toast-${toast.kind}`} role={toast.kind === 'error' ? 'alert' : 'status'}>
+          <div
+            key={toast.id}
+            className={`toast toast-${toast.kind}`}
+            role={toast.kind === 'error' ? 'alert' : 'status'}
+          >
             <div className="toast-body">
               <div className="toast-title">{toast.title}</div>
               {toast.details && toast.details.length > 0 && (
@@ -48,11 +55,18 @@ export function ToastProvider({ children }: { children: ReactNode }) {
                   {toast.details.slice(0, MAX_DETAILS).map((detail, index) => (
                     <li key={index}>{detail}</li>
                   ))}
-                  {toast.details.length > MAX_DETAILS && <li>and {toast.details.length - MAX_DETAILS} more</li>}
+                  {toast.details.length > MAX_DETAILS && (
+                    <li>and {toast.details.length - MAX_DETAILS} more</li>
+                  )}
                 </ul>
               )}
             </div>
-            <button type="button" className="toast-close" aria-label="Dismiss notification" onClick={() => dismiss(toast.id)}>
+            <button
+              type="button"
+              className="toast-close"
+              aria-label="Dismiss notification"
+              onClick={() => dismiss(toast.id)}
+            >
               <CloseIcon />
             </button>
           </div>

@@ -1,0 +1,58 @@
+// Bad files get a clear message and leave the library as it was.
+import { expect, test } from './fixtures/weft-app'
+import { WeftWindow } from './pages/weft-window'
+import { COALITION_ARTICLE, writeFile } from './support/sample-files'
+
+test.beforeEach(async ({ weft }) => {
+  const app = new WeftWindow(weft.page)
+  await app.importByButton(writeFile(weft.workDir, 'kept.txt', COALITION_ARTICLE))
+  await expect(app.sources.getByRole('option')).toHaveCount(1)
+})
+
+const badFiles: { name: string; content: () => Uint8Array; message: RegExp }[] = [
+  { name: 'empty.txt', content: () => new Uint8Array(), message: /empty\.txt is empty \(0 bytes\)/ },
+  {
+    name: 'photo.txt',
+    content: () =>
+      Uint8Array.from([
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
+      ]),
+    message: /photo\.txt looks like a binary file/,
+  },
+  {
+    name: 'latin1.txt',
+    content: () => Uint8Array.from([...Buffer.from('Caf'), 0xe9, ...Buffer.from(' au lait\n')]),
+    message: /latin1\.txt is not valid UTF-8 text \(first bad byte at offset 3\)/,
+  },
+]
+
+for (const bad of badFiles) {
+  test(`${bad.name} is refused with a clear message and the library is unchanged`, async ({ weft }) => {
+    const app = new WeftWindow(weft.page)
+    await app.importByButton(writeFile(weft.workDir, bad.name, bad.content()))
+    await expect(app.alert(`Could not import ${bad.name}`)).toContainText(bad.message)
+    await expect(app.sources.getByRole('option')).toHaveCount(1)
+    await expect(app.source('Syria joins the coalition against the Islamic State')).toBeVisible()
+    await expect(app.statusBar).toContainText('1 source')
+  })
+}
+
+test('a file over the size limit is refused before it is read', async ({ weft }) => {
+  const app = new WeftWindow(weft.page)
+  const huge = writeFile(weft.workDir, 'huge.txt', Buffer.alloc(51 * 1024 * 1024, 'a'))
+  await app.importByButton(huge)
+  await expect(app.alert('Could not import huge.txt')).toContainText('Weft imports text files up to 50 MB')
+  await expect(app.sources.getByRole('option')).toHaveCount(1)
+})
+
+test('a mixed batch imports the good files and lists each failure', async ({ weft }) => {
+  const app = new WeftWindow(weft.page)
+  const good = writeFile(weft.workDir, 'good.txt', 'Good source\n\nA readable report.')
+  const empty = writeFile(weft.workDir, 'nothing.txt', '')
+  await app.dropFiles(good, empty)
+  const summary = app.alert('Imported 1 source · 1 failed')
+  await expect(summary).toContainText('nothing.txt is empty')
+  await expect(app.sources.getByRole('option')).toHaveCount(2)
+  await summary.getByRole('button', { name: 'Dismiss notification' }).click()
+  await expect(summary).toBeHidden()
+})
