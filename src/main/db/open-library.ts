@@ -27,7 +27,7 @@ export async function openDatabase(
 ): Promise<Database.Database> {
   const exists = existsSync(path)
   if (!exists && !options.create) {
-    throw new WeftError('not_found', `No library at ${path}. Create one with "weft --library ${path} init".`)
+    throw new WeftError('not_found', `No library at ${path}. Create one with: weft --library "${path}" init`)
   }
   const migrations = options.migrations ?? MIGRATIONS
   const latest = migrations.length
