@@ -6,11 +6,14 @@ import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 
 const sharedAlias = { '@shared': resolve(__dirname, 'src/shared') }
+// WEFT_OUT_DIR lets developers working side by side keep separate builds (default: out).
+const outDir = resolve(__dirname, process.env.WEFT_OUT_DIR ?? 'out')
 
 export default defineConfig({
   main: {
     resolve: { alias: sharedAlias },
     build: {
+      outDir: resolve(outDir, 'main'),
       externalizeDeps: true,
       rollupOptions: {
         input: {
@@ -26,6 +29,7 @@ export default defineConfig({
     build: {
       // A sandboxed preload may only require('electron'): bundle everything
       // else (zod, the contract) into one CommonJS file.
+      outDir: resolve(outDir, 'preload'),
       externalizeDeps: false,
       rollupOptions: {
         external: ['electron'],
@@ -38,6 +42,7 @@ export default defineConfig({
     resolve: { alias: { ...sharedAlias, '@renderer': resolve(__dirname, 'src/renderer/src') } },
     plugins: [react()],
     build: {
+      outDir: resolve(outDir, 'renderer'),
       minify: true,
       rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
     },

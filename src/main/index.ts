@@ -2,6 +2,7 @@
 // library, binds the contract to IPC and shows the window. Only this file and
 // src/main/desktop/ import `electron`.
 import { app, BrowserWindow, dialog } from 'electron'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { DEFAULT_LIBRARY_FILE } from './core/default-paths'
 import { buildHandlerTable } from './core/handler-table'
@@ -25,11 +26,25 @@ hardenWebContents()
 if (!app.requestSingleInstanceLock()) app.quit()
 
 let mainWindow: BrowserWindow | undefined
+// A .weft file the system asked us to open (double-click, "Open with"), before or after start.
+let requestedLibrary = libraryInArguments(process.argv)
+let openRequested: ((path: string) => void) | undefined
+
+app.on('open-file', (event, path) => {
+  event.preventDefault()
+  if (openRequested) openRequested(path)
+  else requestedLibrary = path
+})
+
+function libraryInArguments(argv: string[]): string | undefined {
+  return argv.slice(1).find((arg) => arg.toLowerCase().endsWith('.weft') && existsSync(arg))
+}
 
 async function start(): Promise<void> {
   hardenSession()
   serveRendererFrom(join(__dirname, '../renderer'))
-  const libraryPath = process.env.WEFT_LIBRARY || join(app.getPath('userData'), DEFAULT_LIBRARY_FILE)
+  const libraryPath =
+    process.env.WEFT_LIBRARY || requestedLibrary || join(app.getPath('userData'), DEFAULT_LIBRARY_FILE)
   const core = await WeftCore.open(libraryPath, 'desktop', {
     create: true,
     nativeBinding: electronSqliteBinding(),
@@ -58,9 +73,12 @@ async function start(): Promise<void> {
   mainWindow = createMainWindow(windowTitle())
   mainWindow.on('closed', () => (mainWindow = undefined))
 
-  app.on('second-instance', () => {
+  openRequested = (path) => void actions.open(path, false)
+  app.on('second-instance', (_event, argv) => {
     if (mainWindow?.isMinimized()) mainWindow.restore()
     mainWindow?.focus()
+    const path = libraryInArguments(argv)
+    if (path) openRequested?.(path)
   })
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) {

@@ -1,7 +1,25 @@
 // The names in the contract, without the schemas: what the preload and the
 // renderer need at runtime, so zod stays out of their bundles.
 
-export const CALL_NAMES = ['app:info', 'sources:list', 'sources:get', 'sources:importFiles'] as const
+export const CALL_NAMES = [
+  'app:info',
+  'sources:list',
+  'sources:get',
+  'sources:importFiles',
+  'sources:importPasted',
+  'sources:update',
+  'sources:tag',
+  'sources:delete',
+  'sources:restore',
+  'sources:original',
+  'tags:list',
+  'collections:list',
+  'collections:create',
+  'collections:rename',
+  'collections:delete',
+  'collections:setMembership',
+  'search:query',
+] as const
 export type CallName = (typeof CALL_NAMES)[number]
 
 export const EVENT_NAMES = [

@@ -2,8 +2,21 @@
 // output type) and every event main may send. Both shells and the handler
 // table are typed from this one object, so a name cannot drift.
 import { z } from 'zod'
-import type { AppInfo, ImportReport, LibraryInfo, Source, SourceSummary } from './models'
-import { IMPORT_BATCH_FILES } from './limits'
+import {
+  SOURCE_KINDS,
+  type AppInfo,
+  type Collection,
+  type DeleteReceipt,
+  type ImportReport,
+  type LibraryInfo,
+  type OriginalFile,
+  type SearchResults,
+  type Source,
+  type SourceSummary,
+  type TagCount,
+} from './models'
+import { IMPORT_BATCH_FILES, MAX_TEXT_FILE_BYTES } from './limits'
+import { isValidPartialDate } from './partial-date'
 import type { CallName, EventName, MenuCommand } from './contract-names'
 
 export * from './contract-names'
@@ -20,6 +33,29 @@ function defineCall<Output>() {
 
 const noInput = z.object({}).strict()
 const sourceId = z.number().int().positive()
+const sourceIds = z.array(sourceId).min(1).max(1_000_000)
+const collectionId = z.number().int().positive()
+const shortText = (max: number) => z.string().trim().max(max)
+const tagName = z.string().trim().min(1).max(80)
+const partialDate = z
+  .string()
+  .trim()
+  .refine(isValidPartialDate, { message: 'use a year, a month or a day: 2025, 2025-11 or 2025-11-24' })
+
+export const metadataPatch = z
+  .object({
+    title: shortText(1000).min(1),
+    authors: z.array(shortText(300).min(1)).max(200),
+    publisher: shortText(500).nullable(),
+    publishedDate: partialDate.nullable(),
+    url: shortText(4000).nullable(),
+    language: shortText(35).nullable(),
+    kind: z.enum(SOURCE_KINDS),
+    tags: z.array(tagName).max(500),
+    collectionIds: z.array(collectionId).max(1000),
+  })
+  .partial()
+  .strict()
 
 /** Hard ceiling on bytes in one call; per-file limits give friendlier messages first. */
 const MAX_FILE_BYTES_IN_CALL = 256 * 1024 * 1024
@@ -39,6 +75,39 @@ export const calls = {
   'sources:get': defineCall<Source>()(z.object({ id: sourceId }).strict()),
   'sources:importFiles': defineCall<ImportReport>()(
     z.object({ files: z.array(importedFile).min(1).max(IMPORT_BATCH_FILES) }).strict(),
+  ),
+  /** Text or HTML pasted from the clipboard becomes a new source. */
+  'sources:importPasted': defineCall<ImportReport>()(
+    z
+      .object({
+        text: z.string().max(MAX_TEXT_FILE_BYTES).optional(),
+        html: z.string().max(MAX_TEXT_FILE_BYTES).optional(),
+      })
+      .strict()
+      .refine((input) => Boolean(input.text?.trim() || input.html?.trim()), { message: 'nothing to paste' }),
+  ),
+  'sources:update': defineCall<SourceSummary>()(z.object({ id: sourceId, patch: metadataPatch }).strict()),
+  /** Bulk tagging: add and remove tag names on many sources at once. */
+  'sources:tag': defineCall<{ updated: number }>()(
+    z.object({ ids: sourceIds, add: z.array(tagName).max(100), remove: z.array(tagName).max(100) }).strict(),
+  ),
+  'sources:delete': defineCall<DeleteReceipt>()(z.object({ ids: sourceIds }).strict()),
+  'sources:restore': defineCall<{ restored: number }>()(
+    z.object({ undoToken: z.string().min(1).max(100) }).strict(),
+  ),
+  'sources:original': defineCall<OriginalFile>()(z.object({ id: sourceId }).strict()),
+  'tags:list': defineCall<TagCount[]>()(noInput),
+  'collections:list': defineCall<Collection[]>()(noInput),
+  'collections:create': defineCall<Collection>()(z.object({ name: shortText(200).min(1) }).strict()),
+  'collections:rename': defineCall<Collection>()(
+    z.object({ id: collectionId, name: shortText(200).min(1) }).strict(),
+  ),
+  'collections:delete': defineCall<{ deleted: boolean }>()(z.object({ id: collectionId }).strict()),
+  'collections:setMembership': defineCall<{ updated: number }>()(
+    z.object({ id: collectionId, sourceIds, member: z.boolean() }).strict(),
+  ),
+  'search:query': defineCall<SearchResults>()(
+    z.object({ query: z.string().max(1000), limit: z.number().int().min(1).max(200).default(20) }).strict(),
   ),
 } as const
 

@@ -1,4 +1,8 @@
 // Every feature's handlers merged into the one table the shells bind.
+import { collectionsHandlers } from '../library/collections-handlers'
+import { metadataHandlers } from '../library/metadata-handlers'
+import { pasteHandlers } from '../library/paste-handlers'
+import { searchHandlers } from '../search/search-handlers'
 import { sourcesHandlers } from '../library/sources-handlers'
 import { appHandlers } from './app-handlers'
 import {
@@ -10,7 +14,14 @@ import {
 import type { WeftCore } from './weft-core'
 
 export function featureHandlerTables(core: WeftCore): PartialHandlerTable[] {
-  return [appHandlers(core), sourcesHandlers(core)]
+  return [
+    appHandlers(core),
+    sourcesHandlers(core),
+    metadataHandlers(core),
+    collectionsHandlers(core),
+    pasteHandlers(core),
+    searchHandlers(core),
+  ]
 }
 
 export function buildHandlerTable(core: WeftCore): HandlerTable {

@@ -16,7 +16,10 @@ export class Library {
   }
 
   static async open(path: string, options: OpenLibraryOptions = {}): Promise<Library> {
-    return new Library(path, await openDatabase(path, options))
+    const library = new Library(path, await openDatabase(path, options))
+    // Deletions can be undone until the library is closed; opening it makes them final.
+    library.sources.inTransaction(() => library.sources.purgeDeleted())
+    return library
   }
 
   info(): LibraryInfo {

@@ -10,6 +10,10 @@ export const ELECTRON_BINDING_FILE = 'better_sqlite3.node'
 export function electronSqliteBinding(): string | undefined {
   const candidates = app.isPackaged
     ? [join(process.resourcesPath, 'native', ELECTRON_BINDING_FILE)]
-    : [join(app.getAppPath(), 'native', 'electron', ELECTRON_BINDING_FILE)]
+    : [
+        join(app.getAppPath(), 'native', 'electron', ELECTRON_BINDING_FILE),
+        // Launched as `electron out/main/index.js` (the e2e fixture), the app path is out/main.
+        join(app.getAppPath(), '..', '..', 'native', 'electron', ELECTRON_BINDING_FILE),
+      ]
   return candidates.find((candidate) => existsSync(candidate))
 }

@@ -7,6 +7,7 @@ import { ImportProvider } from './library/import-context'
 import type { ImportButtonHandle } from './library/ImportButton'
 import { LibraryDataProvider } from './library/library-data'
 import { LibraryView } from './library/LibraryView'
+import { ReaderTargetProvider } from './library/reader-target'
 import { DropOverlay } from './shell/DropOverlay'
 import { EmptyView } from './shell/EmptyView'
 import { NavRail } from './shell/NavRail'
@@ -58,33 +59,35 @@ export function App() {
 
   return (
     <LibraryDataProvider>
-      <ImportProvider>
-        <div className="app">
-          <NavRail view={view} onChange={setView} />
-          <main className="content">
-            {view === 'library' && <LibraryView importRef={importRef} />}
-            {view === 'actors' && (
-              <EmptyView title="Actors" icon={ActorsIcon} heading="No actors yet">
-                Actors are the ministries, armies, coalitions, armed groups and people your sources name. They
-                will be listed here with their aliases and the passages that mention them.
-              </EmptyView>
-            )}
-            {view === 'notes' && (
-              <EmptyView title="Notes" icon={NotesIcon} heading="No notes yet">
-                Notes hold your argument, with quoted passages and named actors. They will be listed here.
-              </EmptyView>
-            )}
-            {view === 'network' && (
-              <EmptyView title="Network" icon={NetworkIcon} heading="No ties yet">
-                The coordination network draws the ties between actors, each backed by the passages that show
-                it.
-              </EmptyView>
-            )}
-          </main>
-          <StatusBar />
-        </div>
-        <DropOverlay />
-      </ImportProvider>
+      <ReaderTargetProvider>
+        <ImportProvider>
+          <div className="app">
+            <NavRail view={view} onChange={setView} />
+            <main className="content">
+              {view === 'library' && <LibraryView importRef={importRef} />}
+              {view === 'actors' && (
+                <EmptyView title="Actors" icon={ActorsIcon} heading="No actors yet">
+                  Actors are the ministries, armies, coalitions, armed groups and people your sources name.
+                  They will be listed here with their aliases and the passages that mention them.
+                </EmptyView>
+              )}
+              {view === 'notes' && (
+                <EmptyView title="Notes" icon={NotesIcon} heading="No notes yet">
+                  Notes hold your argument, with quoted passages and named actors. They will be listed here.
+                </EmptyView>
+              )}
+              {view === 'network' && (
+                <EmptyView title="Network" icon={NetworkIcon} heading="No ties yet">
+                  The coordination network draws the ties between actors, each backed by the passages that
+                  show it.
+                </EmptyView>
+              )}
+            </main>
+            <StatusBar />
+          </div>
+          <DropOverlay />
+        </ImportProvider>
+      </ReaderTargetProvider>
     </LibraryDataProvider>
   )
 }

@@ -1,17 +1,19 @@
 // The Library view: the sources list beside the reader, or an invitation to
 // import when the library is empty.
-import { useState, type RefObject } from 'react'
+import type { RefObject } from 'react'
 import { EmptyLibraryIllustration } from '../common/icons'
 import { ImportButton, type ImportButtonHandle } from './ImportButton'
 import { useLibraryData } from './library-data'
 import { Reader } from './Reader'
+import { useReaderTarget } from './reader-target'
 import { SourceList } from './SourceList'
 import './library-view.css'
 
 export function LibraryView({ importRef }: { importRef: RefObject<ImportButtonHandle | null> }) {
   const { sources, error } = useLibraryData()
-  const [chosenId, setSelectedId] = useState<number>()
-  // The chosen source while it exists, else the newest one.
+  const { target, openSource } = useReaderTarget()
+  // The opened source while it exists, else the newest one.
+  const chosenId = target?.sourceId
   const selectedId = sources?.some((source) => source.id === chosenId) ? chosenId : sources?.[0]?.id
 
   const count = sources?.length ?? 0
@@ -45,10 +47,15 @@ export function LibraryView({ importRef }: { importRef: RefObject<ImportButtonHa
       {sources && count > 0 && (
         <div className="library-split">
           <div className="library-list-pane">
-            <SourceList sources={sources} selectedId={selectedId} onSelect={setSelectedId} />
+            <SourceList sources={sources} selectedId={selectedId} onSelect={(id) => openSource(id)} />
           </div>
           <div className="library-reader-pane">
-            {selectedId !== undefined && <Reader sourceId={selectedId} />}
+            {selectedId !== undefined && (
+              <Reader
+                sourceId={selectedId}
+                range={target?.sourceId === selectedId ? target.range : undefined}
+              />
+            )}
           </div>
         </div>
       )}

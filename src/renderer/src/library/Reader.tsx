@@ -3,13 +3,15 @@
 // right to left).
 import { useEffect, useState, type ReactNode } from 'react'
 import { formatBytes } from '@shared/limits'
-import type { Source, TextBlock } from '@shared/models'
+import type { Source, TextBlock, TextRange } from '@shared/models'
 import { useApi } from '../api/api-context'
 import { errorMessage } from '../api/weft-client'
 import { formatDate } from '../common/format-date'
 import './reader.css'
 
-export function Reader({ sourceId }: { sourceId: number }) {
+export function Reader({ sourceId, range }: { sourceId: number; range?: TextRange }) {
+  // TODO(reader): scroll to and mark `range` (a search hit or a passage).
+  void range
   const api = useApi()
   const [loaded, setLoaded] = useState<{ id: number; source?: Source; error?: string }>()
 
