@@ -20,6 +20,7 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           cli: resolve(__dirname, 'src/main/cli/cli-main.ts'),
           serve: resolve(__dirname, 'src/main/server/serve-main.ts'),
+          'extract-worker': resolve(__dirname, 'src/main/workers/extract-worker.ts'),
         },
       },
     },

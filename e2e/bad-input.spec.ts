@@ -6,7 +6,7 @@ import { COALITION_ARTICLE, writeFile } from './support/sample-files'
 test.beforeEach(async ({ weft }) => {
   const app = new WeftWindow(weft.page)
   await app.importByButton(writeFile(weft.workDir, 'kept.txt', COALITION_ARTICLE))
-  await expect(app.sources.getByRole('option')).toHaveCount(1)
+  await expect(app.sourceRows()).toHaveCount(1)
 })
 
 const badFiles: { name: string; content: () => Uint8Array; message: RegExp }[] = [
@@ -17,7 +17,7 @@ const badFiles: { name: string; content: () => Uint8Array; message: RegExp }[] =
       Uint8Array.from([
         0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
       ]),
-    message: /photo\.txt looks like a binary file/,
+    message: /photo\.txt is a PNG image/,
   },
   {
     name: 'latin1.txt',
@@ -31,7 +31,7 @@ for (const bad of badFiles) {
     const app = new WeftWindow(weft.page)
     await app.importByButton(writeFile(weft.workDir, bad.name, bad.content()))
     await expect(app.alert(`Could not import ${bad.name}`)).toContainText(bad.message)
-    await expect(app.sources.getByRole('option')).toHaveCount(1)
+    await expect(app.sourceRows()).toHaveCount(1)
     await expect(app.source('Syria joins the coalition against the Islamic State')).toBeVisible()
     await expect(app.statusBar).toContainText('1 source')
   })
@@ -42,7 +42,7 @@ test('a file over the size limit is refused before it is read', async ({ weft })
   const huge = writeFile(weft.workDir, 'huge.txt', Buffer.alloc(51 * 1024 * 1024, 'a'))
   await app.importByButton(huge)
   await expect(app.alert('Could not import huge.txt')).toContainText('Weft imports text files up to 50 MB')
-  await expect(app.sources.getByRole('option')).toHaveCount(1)
+  await expect(app.sourceRows()).toHaveCount(1)
 })
 
 test('a mixed batch imports the good files and lists each failure', async ({ weft }) => {
@@ -52,7 +52,7 @@ test('a mixed batch imports the good files and lists each failure', async ({ wef
   await app.dropFiles(good, empty)
   const summary = app.alert('Imported 1 source · 1 failed')
   await expect(summary).toContainText('nothing.txt is empty')
-  await expect(app.sources.getByRole('option')).toHaveCount(2)
+  await expect(app.sourceRows()).toHaveCount(2)
   await summary.getByRole('button', { name: 'Dismiss notification' }).click()
   await expect(summary).toBeHidden()
 })

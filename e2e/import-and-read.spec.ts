@@ -51,7 +51,7 @@ test('the same file imported twice is recognised and not duplicated', async ({ w
   const copy = writeFile(weft.workDir, 'article (copy).txt', COALITION_ARTICLE)
   await app.dropFiles(copy)
   await expect(app.status('Imported 0 sources · 1 duplicate skipped')).toBeVisible()
-  await expect(app.sources.getByRole('option')).toHaveCount(1)
+  await expect(app.sourceRows()).toHaveCount(1)
 })
 
 test('sources can be browsed with the keyboard', async ({ weft }) => {
@@ -59,14 +59,14 @@ test('sources can be browsed with the keyboard', async ({ weft }) => {
   const first = writeFile(weft.workDir, 'a.txt', 'First source\n\nAlpha text.')
   const second = writeFile(weft.workDir, 'b.txt', 'Second source\n\nBravo text.')
   await app.importByButton(first, second)
-  await expect(app.sources.getByRole('option')).toHaveCount(2)
+  await expect(app.sourceRows()).toHaveCount(2)
 
   await app.sources.focus()
   await weft.page.keyboard.press('End')
-  const last = app.sources.getByRole('option').last()
+  const last = app.sourceRows().last()
   await expect(last).toHaveAttribute('aria-selected', 'true')
-  const lastTitle = await last.locator('.source-row-title').innerText()
+  const lastTitle = await last.getByRole('gridcell').first().innerText()
   await expect(app.reader().getByRole('heading', { name: lastTitle })).toBeVisible()
   await weft.page.keyboard.press('Home')
-  await expect(app.sources.getByRole('option').first()).toHaveAttribute('aria-selected', 'true')
+  await expect(app.sourceRows().first()).toHaveAttribute('aria-selected', 'true')
 })

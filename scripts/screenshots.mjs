@@ -12,7 +12,13 @@ const outDir = join(root, 'docs', 'screenshots')
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path))
 
 function startShell(library) {
-  const child = spawn(process.execPath, [join(root, 'out/main/serve.js'), '--library', library, '--port', '0'])
+  const child = spawn(process.execPath, [
+    join(root, 'out/main/serve.js'),
+    '--library',
+    library,
+    '--port',
+    '0',
+  ])
   return new Promise((resolve, reject) => {
     let output = ''
     child.stdout.on('data', (chunk) => {
@@ -25,7 +31,11 @@ function startShell(library) {
 }
 
 async function shoot(browser, url, file, colorScheme, prepare) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme, deviceScaleFactor: 1 })
+  const page = await browser.newPage({
+    viewport: { width: 1280, height: 800 },
+    colorScheme,
+    deviceScaleFactor: 1,
+  })
   await page.goto(url)
   await page.getByRole('navigation', { name: 'Main' }).waitFor()
   if (prepare) await prepare(page)
@@ -34,7 +44,10 @@ async function shoot(browser, url, file, colorScheme, prepare) {
 }
 
 const work = mkdtempSync(join(tmpdir(), 'weft-shots-'))
-const browser = await chromium.launch({ ...(systemChromium ? { executablePath: systemChromium } : {}), args: ['--disable-gpu'] })
+const browser = await chromium.launch({
+  ...(systemChromium ? { executablePath: systemChromium } : {}),
+  args: ['--disable-gpu'],
+})
 try {
   mkdirSync(outDir, { recursive: true })
   const empty = await startShell(join(work, 'Empty.weft'))
@@ -42,16 +55,23 @@ try {
   empty.stop()
 
   const library = join(work, 'Syria security cooperation.weft')
-  const weft = (...args) => execFileSync(process.execPath, [join(root, 'out/main/cli.js'), '--library', library, ...args])
+  const weft = (...args) =>
+    execFileSync(process.execPath, [join(root, 'out/main/cli.js'), '--library', library, ...args])
   weft('init')
   weft('import', join(root, 'resources/samples'))
   const shell = await startShell(library)
   const openSample = (page) =>
-    page.getByRole('option', { name: /Syria becomes the 90th partner/ }).click().then(() => page.getByRole('article').waitFor())
+    page
+      .getByRole('row', { name: /Syria becomes the 90th partner/ })
+      .click()
+      .then(() => page.getByRole('article').waitFor())
   await shoot(browser, shell.url, 'library.png', 'light', openSample)
   await shoot(browser, shell.url, 'library-dark.png', 'dark', openSample)
   await shoot(browser, shell.url, 'reader-arabic.png', 'light', (page) =>
-    page.getByRole('option', { name: /بيان وزارة الداخلية/ }).click().then(() => page.getByRole('article').waitFor()),
+    page
+      .getByRole('row', { name: /بيان وزارة الداخلية/ })
+      .click()
+      .then(() => page.getByRole('article').waitFor()),
   )
   shell.stop()
   console.log(`Screenshots written to ${outDir}`)

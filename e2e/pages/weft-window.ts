@@ -10,7 +10,7 @@ export class WeftWindow {
 
   constructor(readonly page: Page) {
     this.rail = page.getByRole('navigation', { name: 'Main' })
-    this.sources = page.getByRole('listbox', { name: 'Sources' })
+    this.sources = page.getByRole('grid', { name: 'Sources' })
     this.statusBar = page.getByRole('contentinfo', { name: 'Status' })
   }
 
@@ -18,8 +18,14 @@ export class WeftWindow {
     return this.page.getByRole('button', { name: /^Import/ })
   }
 
+  /** A source's row in the library table; the name is the row's text, so a title matches. */
   source(title: string | RegExp): Locator {
-    return this.sources.getByRole('option', { name: title })
+    return this.sources.getByRole('row', { name: title })
+  }
+
+  /** The table's source rows on screen (the table is virtualised), header excluded. */
+  sourceRows(): Locator {
+    return this.sources.getByRole('row').filter({ has: this.page.getByRole('gridcell') })
   }
 
   reader(): Locator {

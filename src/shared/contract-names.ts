@@ -1,5 +1,7 @@
 // The names in the contract, without the schemas: what the preload and the
 // renderer need at runtime, so zod stays out of their bundles.
+import { NOTE_CALL_NAMES } from './note-call-names'
+import { NETWORK_CALL_NAMES } from './network-call-names'
 
 export const CALL_NAMES = [
   'app:info',
@@ -19,6 +21,35 @@ export const CALL_NAMES = [
   'collections:delete',
   'collections:setMembership',
   'search:query',
+  'sources:replaceContent',
+  'entityTypes:list',
+  'entityTypes:add',
+  'entities:list',
+  'entities:get',
+  'entities:create',
+  'entities:update',
+  'entities:delete',
+  'entities:addAlias',
+  'entities:removeAlias',
+  'entities:merge',
+  'entities:unmerge',
+  'entities:splitAlias',
+  'passages:create',
+  'passages:update',
+  'passages:delete',
+  'passages:restore',
+  'passages:forSource',
+  'passages:forEntity',
+  'passages:link',
+  'passages:unlink',
+  'passages:resolveReview',
+  'mentions:forSource',
+  'mentions:forEntity',
+  'mentions:accept',
+  'mentions:reject',
+  'mentions:acceptAllInSource',
+  ...NOTE_CALL_NAMES,
+  ...NETWORK_CALL_NAMES,
 ] as const
 export type CallName = (typeof CALL_NAMES)[number]
 
@@ -29,6 +60,9 @@ export const EVENT_NAMES = [
   'import:finished',
   'menu:command',
   'app:notice',
+  'actors:changed',
+  'passages:changed',
+  'mentions:changed',
 ] as const
 export type EventName = (typeof EVENT_NAMES)[number]
 

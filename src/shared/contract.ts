@@ -17,6 +17,19 @@ import {
 } from './models'
 import { IMPORT_BATCH_FILES, MAX_TEXT_FILE_BYTES } from './limits'
 import { isValidPartialDate } from './partial-date'
+import {
+  ALIAS_KINDS,
+  type Alias,
+  type CitedPassage,
+  type Entity,
+  type EntitySummary,
+  type EntityType,
+  type MentionSuggestion,
+  type MergeReceipt,
+  type Passage,
+} from './actors'
+import { noteCalls } from './contract-notes'
+import { networkCalls } from './contract-network'
 import type { CallName, EventName, MenuCommand } from './contract-names'
 
 export * from './contract-names'
@@ -41,6 +54,19 @@ const partialDate = z
   .string()
   .trim()
   .refine(isValidPartialDate, { message: 'use a year, a month or a day: 2025, 2025-11 or 2025-11-24' })
+
+const entityId = z.number().int().positive()
+const passageId = z.number().int().positive()
+const suggestionId = z.number().int().positive()
+const entityTypeName = z.string().trim().min(1).max(60)
+const aliasInput = z
+  .object({ name: shortText(300).min(1), kind: z.enum(ALIAS_KINDS).default('name') })
+  .strict()
+const passageColor = z
+  .string()
+  .regex(/^#[0-9a-f]{6}$/i, { message: 'use a colour like #f5c542' })
+  .nullable()
+const undoToken = z.string().min(1).max(100)
 
 export const metadataPatch = z
   .object({
@@ -109,6 +135,117 @@ export const calls = {
   'search:query': defineCall<SearchResults>()(
     z.object({ query: z.string().max(1000), limit: z.number().int().min(1).max(200).default(20) }).strict(),
   ),
+  /** A newer version of a source's file: text and original replaced, passages re-anchored. */
+  'sources:replaceContent': defineCall<{ reanchored: number; needsReview: number }>()(
+    z.object({ id: sourceId, file: importedFile }).strict(),
+  ),
+
+  'entityTypes:list': defineCall<EntityType[]>()(noInput),
+  'entityTypes:add': defineCall<EntityType>()(z.object({ name: entityTypeName }).strict()),
+  'entities:list': defineCall<EntitySummary[]>()(noInput),
+  'entities:get': defineCall<Entity>()(z.object({ id: entityId }).strict()),
+  'entities:create': defineCall<EntitySummary>()(
+    z
+      .object({
+        name: shortText(300).min(1),
+        type: entityTypeName,
+        aliases: z.array(aliasInput).max(100).default([]),
+        description: shortText(20_000).default(''),
+        parentId: entityId.nullable().default(null),
+        attributes: z.record(shortText(100).min(1), shortText(2000)).default({}),
+      })
+      .strict(),
+  ),
+  'entities:update': defineCall<Entity>()(
+    z
+      .object({
+        id: entityId,
+        patch: z
+          .object({
+            name: shortText(300).min(1),
+            type: entityTypeName,
+            description: shortText(20_000),
+            parentId: entityId.nullable(),
+            attributes: z.record(shortText(100).min(1), shortText(2000)),
+          })
+          .partial()
+          .strict(),
+      })
+      .strict(),
+  ),
+  'entities:delete': defineCall<{ deleted: boolean }>()(z.object({ id: entityId }).strict()),
+  'entities:addAlias': defineCall<Alias>()(z.object({ entityId, alias: aliasInput }).strict()),
+  'entities:removeAlias': defineCall<{ removed: boolean }>()(
+    z.object({ aliasId: z.number().int().positive() }).strict(),
+  ),
+  /** Aliases, passages and ties of `otherId` move to `keepId`; undoable with the token. */
+  'entities:merge': defineCall<MergeReceipt>()(
+    z
+      .object({ keepId: entityId, otherId: entityId })
+      .strict()
+      .refine((input) => input.keepId !== input.otherId, {
+        message: 'an actor cannot be merged into itself',
+      }),
+  ),
+  'entities:unmerge': defineCall<{ restoredId: number }>()(z.object({ undoToken }).strict()),
+  /** An alias becomes an actor of its own (same type), leaving the original actor. */
+  'entities:splitAlias': defineCall<EntitySummary>()(
+    z.object({ aliasId: z.number().int().positive() }).strict(),
+  ),
+
+  'passages:create': defineCall<Passage>()(
+    z
+      .object({
+        sourceId,
+        start: z.number().int().min(0),
+        end: z.number().int().positive(),
+        entityIds: z.array(entityId).max(100).default([]),
+        comment: shortText(20_000).nullable().default(null),
+        color: passageColor.default(null),
+      })
+      .strict()
+      .refine((input) => input.end > input.start, { message: 'end must be after start' }),
+  ),
+  'passages:update': defineCall<Passage>()(
+    z
+      .object({
+        id: passageId,
+        patch: z
+          .object({ comment: shortText(20_000).nullable(), color: passageColor })
+          .partial()
+          .strict(),
+      })
+      .strict(),
+  ),
+  'passages:delete': defineCall<{ undoToken: string }>()(z.object({ id: passageId }).strict()),
+  'passages:restore': defineCall<Passage>()(z.object({ undoToken }).strict()),
+  'passages:forSource': defineCall<Passage[]>()(z.object({ sourceId }).strict()),
+  'passages:forEntity': defineCall<CitedPassage[]>()(z.object({ entityId }).strict()),
+  'passages:link': defineCall<Passage>()(z.object({ passageId, entityId }).strict()),
+  'passages:unlink': defineCall<Passage>()(z.object({ passageId, entityId }).strict()),
+  /** Confirms a passage flagged after re-anchoring, optionally at a corrected span. */
+  'passages:resolveReview': defineCall<Passage>()(
+    z
+      .object({
+        id: passageId,
+        start: z.number().int().min(0).optional(),
+        end: z.number().int().positive().optional(),
+      })
+      .strict(),
+  ),
+
+  'mentions:forSource': defineCall<MentionSuggestion[]>()(z.object({ sourceId }).strict()),
+  'mentions:forEntity': defineCall<MentionSuggestion[]>()(
+    z.object({ entityId, status: z.enum(['open', 'accepted', 'rejected']).default('open') }).strict(),
+  ),
+  /** The suggestion becomes a passage linked to its actor. */
+  'mentions:accept': defineCall<Passage>()(z.object({ id: suggestionId }).strict()),
+  'mentions:reject': defineCall<{ rejected: boolean }>()(z.object({ id: suggestionId }).strict()),
+  'mentions:acceptAllInSource': defineCall<{ accepted: number }>()(
+    z.object({ sourceId, entityId: entityId.optional() }).strict(),
+  ),
+  ...noteCalls,
+  ...networkCalls,
 } as const
 
 export type Calls = typeof calls
@@ -131,6 +268,10 @@ export interface EventPayloads {
   'menu:command': { command: MenuCommand }
   /** Something the user should read that no call returned (a menu action failed). */
   'app:notice': { level: 'info' | 'error'; message: string }
+  'actors:changed': { ids: number[] }
+  'passages:changed': { sourceIds: number[] }
+  /** Suggestions were added or resolved (new sources or aliases scanned, accepts, rejects). */
+  'mentions:changed': { sourceIds: number[]; entityIds: number[] }
 }
 
 const eventsMatch: Exactly<keyof EventPayloads, EventName> = true

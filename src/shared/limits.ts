@@ -2,6 +2,12 @@
 // before sending it and the core enforces the same rule.
 
 export const MAX_TEXT_FILE_BYTES = 50 * 1024 * 1024
+export const MAX_DOCUMENT_FILE_BYTES = 200 * 1024 * 1024
+
+/** The largest file of this kind Weft imports: PDF and Word documents may be larger than text. */
+export function maxImportBytes(fileName: string): number {
+  return /\.(pdf|docx|docm|dotx)$/i.test(fileName) ? MAX_DOCUMENT_FILE_BYTES : MAX_TEXT_FILE_BYTES
+}
 
 /** Largest batch of file bytes sent in one call, so progress can be shown between calls. */
 export const IMPORT_BATCH_BYTES = 16 * 1024 * 1024

@@ -118,5 +118,5 @@ describe('weft CLI', () => {
     const result = await weft(['--library', lib, 'import', folder, '--json'])
     expect(result.code).toBe(0)
     expect(JSON.parse(result.stdout)).toMatchObject({ imported: 10_000, duplicates: 0, failed: 0 })
-  })
+  }, 180_000)
 })

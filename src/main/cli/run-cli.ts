@@ -4,14 +4,37 @@ import { isWeftError } from '../core/weft-error'
 import { resolveLibraryPath } from '../core/default-paths'
 import { Library } from '../db/library'
 import type { CliIo } from './cli-io'
+import { ACTOR_CLI_OPTIONS } from './commands/actor-cli'
 import { checkCommand } from './commands/check-command'
+import { entitiesCommand } from './commands/entities-command'
+import { EXPORT_CLI_OPTIONS, exportCommand } from './commands/export-command'
 import { importCommand } from './commands/import-command'
 import { initCommand } from './commands/init-command'
+import { mentionsCommand } from './commands/mentions-command'
+import { NETWORK_CLI_OPTIONS } from './commands/network-cli'
+import { NOTE_CLI_OPTIONS, notesCommand } from './commands/notes-command'
+import { passagesCommand } from './commands/passages-command'
+import { searchCommand } from './commands/search-command'
+import { sourceShowCommand } from './commands/source-show-command'
 import { sourcesCommand } from './commands/sources-command'
+import { tiesCommand } from './commands/ties-command'
 import { HELP_TEXT } from './help-text'
 import packageJson from '../../../package.json'
 
-const COMMANDS = ['init', 'import', 'sources', 'check'] as const
+const COMMANDS = [
+  'init',
+  'import',
+  'sources',
+  'source',
+  'search',
+  'check',
+  'entities',
+  'passages',
+  'mentions',
+  'notes',
+  'ties',
+  'export',
+] as const
 
 export async function runCli(
   argv: string[],
@@ -27,8 +50,14 @@ export async function runCli(
         library: { type: 'string' },
         json: { type: 'boolean', default: false },
         repair: { type: 'boolean', default: false },
+        limit: { type: 'string' },
+        text: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
+        ...ACTOR_CLI_OPTIONS,
+        ...NOTE_CLI_OPTIONS,
+        ...EXPORT_CLI_OPTIONS,
+        ...NETWORK_CLI_OPTIONS,
       },
     })
   } catch (error) {
@@ -61,6 +90,14 @@ export async function runCli(
     try {
       if (command === 'import') return await importCommand(library, rest, values.json, io)
       if (command === 'sources') return sourcesCommand(library, values.json, io)
+      if (command === 'source') return sourceShowCommand(library, rest, values.text, values.json, io)
+      if (command === 'search') return searchCommand(library, rest, values.limit, values.json, io)
+      if (command === 'entities') return await entitiesCommand(library, rest, values, io)
+      if (command === 'passages') return await passagesCommand(library, rest, values, io)
+      if (command === 'mentions') return await mentionsCommand(library, rest, values, io)
+      if (command === 'notes') return await notesCommand(library, rest, values, io)
+      if (command === 'ties') return await tiesCommand(library, rest, values, io)
+      if (command === 'export') return await exportCommand(library, rest, values, io)
       return checkCommand(library, values.repair, values.json, io)
     } finally {
       library.close()

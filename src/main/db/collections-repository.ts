@@ -15,6 +15,7 @@ export class CollectionsRepository {
   private readonly removeAllOf: Statement
   private readonly selectAllLinks: Statement
   private readonly selectOf: Statement
+  private readonly selectLiveSource: Statement
 
   constructor(db: Database) {
     const withCount = `
@@ -39,6 +40,7 @@ export class CollectionsRepository {
     this.selectOf = db.prepare(
       'SELECT collection_id AS id FROM source_collections WHERE source_id = ? ORDER BY collection_id',
     )
+    this.selectLiveSource = db.prepare('SELECT 1 FROM sources WHERE id = ? AND deleted_at IS NULL')
   }
 
   list(): Collection[] {
@@ -68,10 +70,16 @@ export class CollectionsRepository {
     return this.deleteCollection.run(id).changes > 0
   }
 
+  /**
+   * Adds or removes sources; returns how many memberships changed. Sources that
+   * are gone (deleted meanwhile, perhaps in another window) are skipped rather
+   * than failing the whole selection.
+   */
   setMembership(id: number, sourceIds: number[], member: boolean): number {
     this.get(id)
     let changed = 0
-    for (const sourceId of sourceIds) {
+    for (const sourceId of new Set(sourceIds)) {
+      if (member && this.selectLiveSource.get(sourceId) === undefined) continue
       changed += (member ? this.addMember.run(sourceId, id) : this.removeMember.run(sourceId, id)).changes
     }
     return changed

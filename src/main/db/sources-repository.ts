@@ -46,6 +46,7 @@ interface SummaryRow {
   published_date: string | null
   url: string | null
   language: string | null
+  passage_count: number
 }
 
 interface SourceRow extends SummaryRow {
@@ -55,8 +56,9 @@ interface SourceRow extends SummaryRow {
   pages: string | null
 }
 
-const SUMMARY_COLUMNS =
-  'id, title, kind, file_name, media_type, byte_size, imported_at, authors, publisher, published_date, url, language'
+const SUMMARY_COLUMNS = `id, title, kind, file_name, media_type, byte_size, imported_at, authors, publisher, published_date,
+  url, language,
+  (SELECT count(*) FROM passages p WHERE p.source_id = sources.id AND p.deleted_at IS NULL) AS passage_count`
 
 export class SourcesRepository {
   readonly tags: TagsRepository
@@ -103,7 +105,9 @@ export class SourcesRepository {
       `SELECT ${SUMMARY_COLUMNS} FROM sources WHERE id = ? AND deleted_at IS NULL`,
     )
     this.selectSource = db.prepare(`
-      SELECT s.*, c.text, c.blocks, c.pages FROM sources s JOIN source_content c ON c.source_id = s.id
+      SELECT s.*, c.text, c.blocks, c.pages,
+        (SELECT count(*) FROM passages p WHERE p.source_id = s.id AND p.deleted_at IS NULL) AS passage_count
+      FROM sources s JOIN source_content c ON c.source_id = s.id
       WHERE s.id = ? AND s.deleted_at IS NULL`)
     this.selectOriginal = db.prepare(`
       SELECT s.file_name AS fileName, s.media_type AS mediaType, c.original AS data
@@ -310,7 +314,6 @@ function toSummary(row: SummaryRow, tags: string[], collectionIds: number[]): So
     language: row.language,
     tags,
     collectionIds,
-    // Passages arrive with the passages feature; until then no source has any.
-    passageCount: 0,
+    passageCount: row.passage_count ?? 0,
   }
 }

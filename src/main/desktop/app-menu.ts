@@ -3,7 +3,9 @@ import { app, Menu, shell, type BrowserWindow, type MenuItemConstructorOptions }
 import { basename } from 'node:path'
 import type { MenuCommand } from '@shared/contract'
 import type { EventBus } from '../core/event-bus'
+import { openSampleFromMenu } from '../sample/open-sample-library'
 import type { LibraryActions } from './library-actions'
+import { electronSqliteBinding } from './native-binding'
 import type { RecentLibraries } from './recent-libraries'
 
 export interface MenuContext {
@@ -88,6 +90,16 @@ export function installAppMenu(context: MenuContext): void {
         {
           label: 'Show Library File',
           click: () => shell.showItemInFolder(context.libraryPath()),
+        },
+        {
+          label: 'Open Sample Library',
+          click: () =>
+            void openSampleFromMenu(
+              app.getPath('userData'),
+              electronSqliteBinding(),
+              (path) => actions.open(path, false),
+              (message) => events.emit('app:notice', { level: 'error', message }),
+            ),
         },
       ],
     },

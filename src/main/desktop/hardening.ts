@@ -28,8 +28,13 @@ export function hardenWebContents(): void {
 export function hardenSession(): void {
   const devOrigin = devServerOrigin()
   const ses = session.defaultSession
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
-  ses.setPermissionCheckHandler(() => false)
+  // Only the Weft window may read the clipboard (Paste as new source); nothing else is granted.
+  ses.setPermissionRequestHandler((contents, permission, callback) =>
+    callback(permission === 'clipboard-read' && isTrustedRendererUrl(contents.getURL())),
+  )
+  ses.setPermissionCheckHandler(
+    (contents, permission) => permission === 'clipboard-read' && isTrustedRendererUrl(contents?.getURL()),
+  )
   ses.setDevicePermissionHandler(() => false)
   ses.webRequest.onBeforeRequest((details, callback) => {
     const url = details.url

@@ -2,6 +2,7 @@
 // and reading the original file back.
 import type { WeftCore } from '../core/weft-core'
 import type { PartialHandlerTable } from '../core/handler-registry'
+import type { SourceMetadata } from '@shared/models'
 import { WeftError } from '../core/weft-error'
 
 const missing = (id: number) =>
@@ -12,7 +13,7 @@ export function metadataHandlers(core: WeftCore): PartialHandlerTable {
   const changed = (count: number) => core.events.emit('sources:changed', { count })
   return {
     'sources:update': ({ id, patch }) => {
-      const updated = sources().inTransaction(() => sources().update(id, patch))
+      const updated = sources().inTransaction(() => sources().update(id, blanksAsNull(patch)))
       if (!updated) throw missing(id)
       changed(1)
       return sources().summary(id)!
@@ -32,7 +33,7 @@ export function metadataHandlers(core: WeftCore): PartialHandlerTable {
       if (restored === 0) {
         throw new WeftError(
           'not_found',
-          'Nothing to restore: the delete was already made final when the library was reopened.',
+          'Nothing to restore: those sources were restored already, or the delete became final when the library was reopened.',
         )
       }
       changed(restored)
@@ -45,4 +46,11 @@ export function metadataHandlers(core: WeftCore): PartialHandlerTable {
     },
     'tags:list': () => sources().tags.counts(),
   }
+}
+
+/** An emptied optional field means "not known": store NULL, not an empty string. */
+function blanksAsNull(patch: Partial<SourceMetadata>): Partial<SourceMetadata> {
+  const clean = { ...patch }
+  for (const field of ['publisher', 'url', 'language'] as const) if (clean[field] === '') clean[field] = null
+  return clean
 }

@@ -12,8 +12,8 @@ export function sourcesHandlers(core: WeftCore): PartialHandlerTable {
         throw new WeftError('not_found', `Source ${id} is not in this library. It may have been deleted.`)
       return source
     },
-    'sources:importFiles': ({ files }) => {
-      const report = core.imports.importFiles(files)
+    'sources:importFiles': async ({ files }) => {
+      const report = await core.imports.importFiles(files)
       if (report.imported > 0) core.events.emit('sources:changed', { count: report.imported })
       return report
     },

@@ -1,26 +1,25 @@
-// Full-text search over the library.
+// The search calls: one SearchService per open library, so its statements are
+// prepared once and a library switch starts afresh.
 import type { WeftCore } from '../core/weft-core'
 import type { PartialHandlerTable } from '../core/handler-registry'
+import type { Library } from '../db/library'
+import { SearchRepository } from '../db/search-repository'
+import { SearchService } from './search-service'
+
+const services = new WeakMap<Library, SearchService>()
+
+/** The search service over a library, made on first use. */
+export function searchServiceFor(library: Library): SearchService {
+  let service = services.get(library)
+  if (!service) {
+    service = new SearchService(new SearchRepository(library.db))
+    services.set(library, service)
+  }
+  return service
+}
 
 export function searchHandlers(core: WeftCore): PartialHandlerTable {
   return {
-    // TODO(search): the real search service replaces this direct FTS5 query.
-    'search:query': ({ query, limit }) => {
-      const started = performance.now()
-      const rows = core.current.db
-        .prepare(
-          `SELECT f.rowid AS sourceId, s.title AS title, snippet(sources_fts, 1, '', '', '…', 12) AS snippet, -rank AS score
-           FROM sources_fts f JOIN sources s ON s.id = f.rowid AND s.deleted_at IS NULL
-           WHERE sources_fts MATCH ? ORDER BY rank LIMIT ?`,
-        )
-        .all(query, limit) as { sourceId: number; title: string; snippet: string; score: number }[]
-      const tookMs = performance.now() - started
-      return {
-        query,
-        hits: rows.map((row) => ({ ...row, highlights: [], match: null })),
-        tookMs,
-        ftsMs: tookMs,
-      }
-    },
+    'search:query': ({ query, limit }) => searchServiceFor(core.current).search(query, limit),
   }
 }

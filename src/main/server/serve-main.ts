@@ -6,6 +6,7 @@ import { buildHandlerTable } from '../core/handler-table'
 import { isWeftError } from '../core/weft-error'
 import { WeftCore } from '../core/weft-core'
 import { startWebShell } from './web-shell'
+import { warmUpSharedDocumentReader } from '../workers/document-reader'
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -22,6 +23,8 @@ async function main(): Promise<void> {
     rendererDir: join(__dirname, '..', 'renderer'),
     port,
   })
+  // Load the HTML reader (jsdom) now, not on the first paste or import.
+  warmUpSharedDocumentReader()
   process.stdout.write(`Weft web shell for ${core.current.path}\n${shell.url}\n`)
   const stop = (): void => {
     void shell.close().then(() => {

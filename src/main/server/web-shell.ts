@@ -56,7 +56,7 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
         request.headers.authorization?.replace(/^Bearer /, '') ?? url.searchParams.get('token') ?? ''
       if (!tokenMatches(presented, token)) return send(response, 401, 'Missing or wrong token.')
       if (url.pathname === '/api/events' && request.method === 'GET') return openEventStream(response)
-      const call = /^\/api\/call\/([a-z]+:[A-Za-z]+)$/.exec(url.pathname)
+      const call = /^\/api\/call\/([a-z][A-Za-z]*:[a-z][A-Za-z]*)$/.exec(url.pathname)
       if (call && request.method === 'POST') return answerCall(call[1]!, request, response)
       return send(response, 404, 'No such API route.')
     }

@@ -1,16 +1,18 @@
 // The app frame: rail, the current view, status bar, drops and toasts.
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef } from 'react'
 import type { MenuCommand } from '@shared/contract'
 import { useEvent } from './api/api-context'
-import { ActorsIcon, NetworkIcon, NotesIcon } from './common/icons'
+import { ActorsView } from './actors/ActorsView'
 import { ImportProvider } from './library/import-context'
 import type { ImportButtonHandle } from './library/ImportButton'
 import { LibraryDataProvider } from './library/library-data'
 import { LibraryView } from './library/LibraryView'
+import { NetworkView } from './network'
+import { NotesView } from './notes/NotesView'
 import { ReaderTargetProvider } from './library/reader-target'
 import { DropOverlay } from './shell/DropOverlay'
-import { EmptyView } from './shell/EmptyView'
 import { NavRail } from './shell/NavRail'
+import { NavigationProvider, useNavigation } from './shell/navigation'
 import { StatusBar } from './shell/StatusBar'
 import { useToasts } from './shell/toasts'
 import { VIEWS, type View } from './shell/views'
@@ -24,7 +26,22 @@ const MENU_VIEWS: Partial<Record<MenuCommand, View>> = {
 }
 
 export function App() {
-  const [view, setView] = useState<View>('library')
+  return (
+    <LibraryDataProvider>
+      <ReaderTargetProvider>
+        <NavigationProvider>
+          <ImportProvider>
+            <AppFrame />
+            <DropOverlay />
+          </ImportProvider>
+        </NavigationProvider>
+      </ReaderTargetProvider>
+    </LibraryDataProvider>
+  )
+}
+
+function AppFrame() {
+  const { view, showView: setView, actorId, openActor, openNote, openSourceAt } = useNavigation()
   const importRef = useRef<ImportButtonHandle>(null)
   const toasts = useToasts()
 
@@ -58,36 +75,22 @@ export function App() {
   }, [openImport])
 
   return (
-    <LibraryDataProvider>
-      <ReaderTargetProvider>
-        <ImportProvider>
-          <div className="app">
-            <NavRail view={view} onChange={setView} />
-            <main className="content">
-              {view === 'library' && <LibraryView importRef={importRef} />}
-              {view === 'actors' && (
-                <EmptyView title="Actors" icon={ActorsIcon} heading="No actors yet">
-                  Actors are the ministries, armies, coalitions, armed groups and people your sources name.
-                  They will be listed here with their aliases and the passages that mention them.
-                </EmptyView>
-              )}
-              {view === 'notes' && (
-                <EmptyView title="Notes" icon={NotesIcon} heading="No notes yet">
-                  Notes hold your argument, with quoted passages and named actors. They will be listed here.
-                </EmptyView>
-              )}
-              {view === 'network' && (
-                <EmptyView title="Network" icon={NetworkIcon} heading="No ties yet">
-                  The coordination network draws the ties between actors, each backed by the passages that
-                  show it.
-                </EmptyView>
-              )}
-            </main>
-            <StatusBar />
-          </div>
-          <DropOverlay />
-        </ImportProvider>
-      </ReaderTargetProvider>
-    </LibraryDataProvider>
+    <div className="app">
+      <NavRail view={view} onChange={setView} />
+      <main className="content">
+        {view === 'library' && <LibraryView importRef={importRef} />}
+        {view === 'actors' && (
+          <ActorsView
+            actorId={actorId}
+            openActor={openActor}
+            openNote={openNote}
+            openSource={(sourceId, start, end) => openSourceAt(sourceId, { start, end })}
+          />
+        )}
+        {view === 'notes' && <NotesView showLibrary={() => setView('library')} openActor={openActor} />}
+        {view === 'network' && <NetworkView />}
+      </main>
+      <StatusBar />
+    </div>
   )
 }

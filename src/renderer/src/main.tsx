@@ -4,15 +4,19 @@ import { createRoot } from 'react-dom/client'
 import { ApiProvider } from './api/api-context'
 import { createWeftClient } from './api/weft-client'
 import { App } from './App'
+import { prefetchLibrary } from './library/library-data'
 import { installNavigationGuard } from './shell/navigation-guard'
 import { ToastProvider } from './shell/toasts'
 import './styles/app.css'
 
 installNavigationGuard()
 
+const client = createWeftClient()
+prefetchLibrary(client)
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ApiProvider client={createWeftClient()}>
+    <ApiProvider client={client}>
       <ToastProvider>
         <App />
       </ToastProvider>

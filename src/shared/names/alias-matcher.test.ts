@@ -106,6 +106,25 @@ describe('English, French and German transliterations of one name', () => {
   })
 })
 
+describe('overlapping aliases of one actor', () => {
+  it('keeps only the longest match at a place', () => {
+    const interior = new AliasMatcher([
+      { entityId: 1, alias: 'Syrian Interior Ministry' },
+      { entityId: 1, alias: 'Interior Ministry' },
+      { entityId: 2, alias: 'Syrian' },
+    ])
+    expect(
+      interior
+        .scan('The Syrian Interior Ministry and the Interior Ministry')
+        .map((m) => [m.entityId, m.exact]),
+    ).toEqual([
+      [1, 'Syrian Interior Ministry'],
+      [2, 'Syrian'],
+      [1, 'Interior Ministry'],
+    ])
+  })
+})
+
 describe('every match says which alias matched and why', () => {
   it('explains the differences', () => {
     const [match] = matcher.scan('Al-Shar’a’s office')

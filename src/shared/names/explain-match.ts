@@ -43,8 +43,15 @@ function eachLatinWord(value: string, change: (word: string) => string): string 
     .join(' ')
 }
 
+const EXACT = ['exact spelling']
+const POSSESSIVE_ONLY = ['possessive ’s']
+
 export function explainMatch(alias: string, written: string): string[] {
-  if (alias === written) return ['exact spelling']
+  // The commonest cases first, without running every step (scans explain thousands of matches).
+  if (alias === written) return EXACT
+  if (written.length === alias.length + 2 && written.startsWith(alias) && /['’]s$/.test(written)) {
+    return POSSESSIVE_ONLY
+  }
   const run = (value: string, skip: number) =>
     STEPS.reduce((acc, [, apply], index) => (index === skip ? acc : apply(acc)), value)
   // A step is a reason when, without it, the two would no longer be the same.

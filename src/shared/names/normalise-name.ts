@@ -62,25 +62,50 @@ export function isArticle(raw: string, joinedToNextByHyphen: boolean): boolean {
   return joinedToNextByHyphen || !ARTICLES_ONLY_WHEN_HYPHENATED.has(lower)
 }
 
-/** The comparable form of one token. */
+const ANY_APOSTROPHE = /['’‘ʿʾ`]/
+
+/**
+ * The comparable form of one token. Each step is skipped when it cannot
+ * apply: a library scan normalises every new spelling it meets.
+ */
 export function normaliseNameToken(raw: string): string {
   if (isArabicToken(raw)) return normaliseArabic(raw)
   let token = raw.replace(POSSESSIVE, '')
-  token = token.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
-  token = token.replace(APOSTROPHES, '')
+  const ascii = isAscii(token)
+  if (!ascii) token = token.normalize('NFKD').replace(/\p{M}/gu, '')
+  token = token.toLowerCase()
+  if (ANY_APOSTROPHE.test(token)) token = token.replace(APOSTROPHES, '')
   // German and French spellings of Arabic sounds, then doubled vowels.
-  token = token
-    .replace(/dsch/g, 'j')
-    .replace(/tsch/g, 'ch')
-    .replace(/sch/g, 'sh')
-    // French writes ش as "ch" (Charaa, Cham, Cheikh).
-    .replace(/ch/g, 'sh')
-    .replace(/^dj/, 'j')
-    .replace(/ou/g, 'u')
-    .replace(/ee/g, 'i')
-    // Doubled letters are spelt both ways: Sharaa/Shara, Hassan/Hasan, Assad/Asad.
-    .replace(/(\p{L})\1+/gu, '$1')
-  return token
+  if (token.includes('ch')) {
+    token = token
+      .replace(/dsch/g, 'j')
+      .replace(/tsch/g, 'ch')
+      .replace(/sch/g, 'sh')
+      // French writes ش as "ch" (Charaa, Cham, Cheikh).
+      .replace(/ch/g, 'sh')
+  }
+  if (token.startsWith('dj')) token = `j${token.slice(2)}`
+  if (token.includes('ou')) token = token.replace(/ou/g, 'u')
+  if (token.includes('ee')) token = token.replace(/ee/g, 'i')
+  // Doubled letters are spelt both ways: Sharaa/Shara, Hassan/Hasan, Assad/Asad.
+  return ascii ? collapseDoubledAsciiLetters(token) : token.replace(/(\p{L})\1+/gu, '$1')
+}
+
+function isAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) if (text.charCodeAt(index) > 0x7f) return false
+  return true
+}
+
+function collapseDoubledAsciiLetters(token: string): string {
+  let out = ''
+  let previous = -1
+  for (let index = 0; index < token.length; index += 1) {
+    const unit = token.charCodeAt(index)
+    if (unit === previous && unit >= 0x61 && unit <= 0x7a) continue
+    out += token[index]
+    previous = unit
+  }
+  return out
 }
 
 export function normaliseArabic(raw: string): string {

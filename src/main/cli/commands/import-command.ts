@@ -1,8 +1,11 @@
-// `weft import PATH...`: one line per file, a summary, exit 1 if any failed.
+// `weft import PATH...`: one line per file (text, Markdown, HTML, PDF, DOCX),
+// a summary, exit 1 if any failed. Files are parsed in worker threads, which
+// are stopped when the import ends so the command exits at once.
 import { resolve } from 'node:path'
 import type { ImportOutcome } from '@shared/models'
 import type { Library } from '../../db/library'
 import { ImportService } from '../../library/import-service'
+import { closeSharedDocumentReader } from '../../workers/document-reader'
 import { printJson, type CliIo } from '../cli-io'
 
 export async function importCommand(
@@ -15,7 +18,9 @@ export async function importCommand(
     io.err('weft import: name at least one file or folder, for example "weft import ~/Downloads/articles".')
     return 1
   }
-  const report = await new ImportService(library.sources).importPaths(paths.map((path) => resolve(path)))
+  const report = await new ImportService(library.sources)
+    .importPaths(paths.map((path) => resolve(path)))
+    .finally(() => closeSharedDocumentReader())
   if (json) printJson(io, report)
   else {
     for (const outcome of report.outcomes) printOutcome(outcome, io)

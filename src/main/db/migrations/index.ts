@@ -1,8 +1,19 @@
 // Every migration, in order. Add a new one at the end with the next number.
 import { migration001Sources } from './001-sources'
 import { migration002MetadataTagsCollections } from './002-metadata-tags-collections'
+import { migration003SearchIndex } from './003-search-index'
+import { migration004PassagesActors } from './004-passages-actors'
+import { migration005Notes } from './005-notes'
+import { migration006Ties } from './006-ties'
 import type { Migration } from './migration'
 
-export const MIGRATIONS: readonly Migration[] = [migration001Sources, migration002MetadataTagsCollections]
+export const MIGRATIONS: readonly Migration[] = [
+  migration001Sources,
+  migration002MetadataTagsCollections,
+  migration003SearchIndex,
+  migration004PassagesActors,
+  migration005Notes,
+  migration006Ties,
+]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

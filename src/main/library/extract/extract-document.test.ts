@@ -7,8 +7,8 @@ const blockTexts = (doc: ExtractedDocument) =>
   doc.blocks.map((block) => [block.kind, doc.text.slice(block.start, block.end)])
 
 describe('plain text', () => {
-  it('keeps a standalone first line as the headline and splits paragraphs on blank lines', () => {
-    const doc = extractDocument(
+  it('keeps a standalone first line as the headline and splits paragraphs on blank lines', async () => {
+    const doc = await extractDocument(
       encode('Syria joins coalition\n\nFirst para\nstill first.\n\n\n  Second para.  \n'),
       'a.txt',
     )
@@ -21,16 +21,16 @@ describe('plain text', () => {
     ])
   })
 
-  it('takes the title from the file name when the first line is a long paragraph', () => {
-    const doc = extractDocument(encode(`${'word '.repeat(60)}\n\nMore.`), 'centcom_raids-report.txt')
+  it('takes the title from the file name when the first line is a long paragraph', async () => {
+    const doc = await extractDocument(encode(`${'word '.repeat(60)}\n\nMore.`), 'centcom_raids-report.txt')
     expect(doc.title).toBe('centcom raids-report')
     expect(doc.blocks[0]!.kind).toBe('paragraph')
   })
 })
 
 describe('markdown', () => {
-  it('turns headings, quotes, lists and code into blocks of plain text', () => {
-    const doc = extractDocument(
+  it('turns headings, quotes, lists and code into blocks of plain text', async () => {
+    const doc = await extractDocument(
       encode(
         '# Joint *operation*\n\nCENTCOM and the **Interior Ministry** ([link](http://x)) &amp; partners.\n\n> quoted line\n\n- one\n- two\n  - nested\n\n```\ncode here\n```\n',
       ),
@@ -51,10 +51,10 @@ describe('markdown', () => {
 })
 
 describe('refusals', () => {
-  it('refuses files over the size limit and library files', () => {
-    expect(() => extractDocument(new Uint8Array(50 * 1024 * 1024 + 1), 'big.txt')).toThrow(
+  it('refuses files over the size limit and library files', async () => {
+    await expect(extractDocument(new Uint8Array(50 * 1024 * 1024 + 1), 'big.txt')).rejects.toThrow(
       /big\.txt is 50 MB; Weft imports text files up to 50 MB/,
     )
-    expect(() => extractDocument(encode('x'), 'Research.weft')).toThrow(/is a Weft library file/)
+    await expect(extractDocument(encode('x'), 'Research.weft')).rejects.toThrow(/is a Weft library file/)
   })
 })

@@ -1,30 +1,45 @@
-// Picks the extractor for a file by its name and refuses what Weft cannot read.
-import { formatBytes, MAX_TEXT_FILE_BYTES } from '@shared/limits'
-import { WeftError } from '../../core/weft-error'
+// Reads one file into an ExtractedDocument: picks the reader from the file's
+// first bytes and name, enforces the size limit of that format, and loads the
+// heavy readers (jsdom, pdf.js, mammoth) only when a file of theirs arrives.
 import type { ExtractedDocument } from './document'
+import { detectFormat } from './file-format'
+import { assertWithinLimit, type SourceFormat } from './format-limits'
 import { extractMarkdown } from './markdown'
 import { extractPlainText } from './plain-text'
 
-const MARKDOWN = /\.(md|markdown|mdown|mkd)$/i
-const LIBRARY_FILE = /\.weft(-wal|-shm|-journal)?$|\.weft\.v\d+-.*\.backup$/i
+export type Extractor = (
+  bytes: Uint8Array,
+  fileName: string,
+) => ExtractedDocument | Promise<ExtractedDocument>
 
-export function extractDocument(bytes: Uint8Array, fileName: string): ExtractedDocument {
-  if (LIBRARY_FILE.test(fileName)) {
-    throw new WeftError(
-      'unsupported_type',
-      `${fileName} is a Weft library file, not a source. Open it with File > Open Library.`,
-    )
-  }
-  if (bytes.byteLength > MAX_TEXT_FILE_BYTES) {
-    throw tooLargeError(fileName, bytes.byteLength)
-  }
-  if (MARKDOWN.test(fileName)) return extractMarkdown(bytes, fileName)
-  return extractPlainText(bytes, fileName)
+/**
+ * Reads a file. `onParserReady` is called once the format's reader is loaded,
+ * just before parsing starts: the worker pool times the parse from there, so
+ * loading jsdom or pdf.js on a busy machine never counts against the file.
+ */
+export async function extractDocument(
+  bytes: Uint8Array,
+  fileName: string,
+  onParserReady?: () => void,
+): Promise<ExtractedDocument> {
+  const format = detectFormat(bytes, fileName)
+  assertWithinLimit(fileName, bytes.byteLength, format)
+  const extract = await extractorFor(format)
+  onParserReady?.()
+  return extract(bytes, fileName)
 }
 
-export function tooLargeError(fileName: string, size: number): WeftError {
-  return new WeftError(
-    'too_large',
-    `${fileName} is ${formatBytes(size)}; Weft imports text files up to ${formatBytes(MAX_TEXT_FILE_BYTES)}. Split it into smaller files and import those.`,
-  )
+async function extractorFor(format: SourceFormat): Promise<Extractor> {
+  switch (format) {
+    case 'markdown':
+      return extractMarkdown
+    case 'html':
+      return (await import('./html/extract-html')).extractHtmlPage
+    case 'pdf':
+      return (await import('./pdf/extract-pdf')).extractPdf
+    case 'docx':
+      return (await import('./docx/extract-docx')).extractDocx
+    case 'text':
+      return extractPlainText
+  }
 }

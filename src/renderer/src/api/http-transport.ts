@@ -47,7 +47,7 @@ export function httpTransport(token: string): Transport {
           error: { code: 'forbidden', message: `The web shell refused the call (${response.status}).` },
         }
       }
-      return (await response.json()) as Result<unknown>
+      return JSON.parse(await response.text(), bytesReviver) as Result<unknown>
     },
     on(name, listener) {
       ensureStream()
@@ -57,6 +57,16 @@ export function httpTransport(token: string): Transport {
       return () => set.delete(listener)
     },
   }
+}
+
+/** Undoes the server's encoding: `{ $weftBytes: base64 }` becomes a Uint8Array again. */
+function bytesReviver(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value
+  const record = value as Record<string, unknown>
+  const encoded = record[WIRE_BYTES_KEY]
+  if (typeof encoded !== 'string' || Object.keys(record).length !== 1) return value
+  const binary = atob(encoded)
+  return Uint8Array.from(binary, (char) => char.charCodeAt(0))
 }
 
 function bytesReplacer(this: Record<string, unknown>, key: string, value: unknown): unknown {

@@ -1,6 +1,12 @@
 // Splits picked files into batches small enough to send in one call, and
 // refuses files that are too large before reading a byte of them.
-import { formatBytes, IMPORT_BATCH_BYTES, IMPORT_BATCH_FILES, MAX_TEXT_FILE_BYTES } from '@shared/limits'
+import {
+  formatBytes,
+  IMPORT_BATCH_BYTES,
+  IMPORT_BATCH_FILES,
+  MAX_TEXT_FILE_BYTES,
+  maxImportBytes,
+} from '@shared/limits'
 import type { ImportOutcome } from '@shared/models'
 import type { PickedFile } from './dropped-files'
 
@@ -15,11 +21,12 @@ export function planImport(files: PickedFile[]): ImportPlan {
   let current: PickedFile[] = []
   let currentBytes = 0
   for (const picked of files) {
-    if (picked.file.size > MAX_TEXT_FILE_BYTES) {
+    const limit = maxImportBytes(picked.name)
+    if (picked.file.size > limit) {
       refused.push({
         status: 'failed',
         name: picked.name,
-        reason: `${picked.name} is ${formatBytes(picked.file.size)}; Weft imports text files up to ${formatBytes(MAX_TEXT_FILE_BYTES)}. Split it into smaller files and import those.`,
+        reason: `${picked.name} is ${formatBytes(picked.file.size)}; Weft imports ${limit > MAX_TEXT_FILE_BYTES ? 'PDF and Word files' : 'text files'} up to ${formatBytes(limit)}. Split it into smaller files and import those.`,
       })
       continue
     }

@@ -2,7 +2,19 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { AppInfo, SourceSummary } from '@shared/models'
 import { useApi, useEvent } from '../api/api-context'
-import { errorMessage } from '../api/weft-client'
+import { errorMessage, type WeftClient } from '../api/weft-client'
+
+type LibraryLoad = Promise<[AppInfo, SourceSummary[]]>
+
+const loadLibrary = (api: WeftClient): LibraryLoad =>
+  Promise.all([api.call('app:info', {}), api.call('sources:list', {})])
+
+let firstLoad: { api: WeftClient; load: LibraryLoad } | undefined
+
+/** Starts the first load before React renders, so the list arrives sooner after the window opens. */
+export function prefetchLibrary(api: WeftClient): void {
+  firstLoad = { api, load: loadLibrary(api) }
+}
 
 interface LibraryData {
   info: AppInfo | undefined
@@ -23,7 +35,9 @@ export function LibraryDataProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let live = true
-    Promise.all([api.call('app:info', {}), api.call('sources:list', {})]).then(
+    const prefetched = generation === 0 && firstLoad?.api === api ? firstLoad.load : undefined
+    firstLoad = undefined
+    ;(prefetched ?? loadLibrary(api)).then(
       ([nextInfo, nextSources]) => {
         if (!live) return
         setInfo(nextInfo)

@@ -1,0 +1,47 @@
+// Readability, made fast on jsdom by two overrides of its internals: it
+// collects elements by tag name through querySelectorAll, which jsdom answers
+// with a full selector engine (a third of Readability's time on a news page),
+// and it rewrites every link and image URL to an absolute one, which Weft
+// never uses (it keeps text only). Same article, same order, half the time.
+import { Readability } from '@mozilla/readability'
+import { elementsNamed } from './dom-walk'
+
+/** What Readability keeps of a page, as a live element rather than an HTML string. */
+export interface ReadableArticle {
+  content: Element
+  title: string | null
+  byline: string | null
+  siteName: string | null
+  publishedTime: string | null
+  lang: string | null
+}
+
+class JsdomReadability extends Readability<Element> {
+  // Readability's own helper (not in its typings); same contract: elements in document order.
+  _getAllNodesWithTag(node: Element | Document, tagNames: string[]): Element[] {
+    return elementsNamed(node, new Set(tagNames.map((tag) => tag.toLowerCase())))
+  }
+
+  // Weft keeps only the article's text: absolute URLs would be computed for nothing.
+  _fixRelativeUris(): void {}
+}
+
+/** Runs Readability on `doc` (it rewrites the document); null when it finds no article. */
+export function readArticle(doc: Document): ReadableArticle | null {
+  const article = new JsdomReadability(doc, {
+    serializer: (node) => node as Element,
+    // JSON-LD is read beforehand, as data; Readability need not parse it again.
+    disableJSONLD: true,
+    // Classes are dropped with the markup anyway; stripping them first is wasted work.
+    keepClasses: true,
+  }).parse()
+  if (!article?.content) return null
+  return {
+    content: article.content,
+    title: article.title ?? null,
+    byline: article.byline ?? null,
+    siteName: article.siteName ?? null,
+    publishedTime: article.publishedTime ?? null,
+    lang: article.lang ?? null,
+  }
+}

@@ -1,0 +1,102 @@
+// One jsdom window per worker, used only to parse: documents come from its
+// DOMParser (no browsing context: scripts never run, nothing is fetched) and
+// DOMPurify runs on the same window. The window is replaced now and then:
+// jsdom's selector engine, should anything use it, leaves listeners on the
+// window for every document.
+import createDOMPurify, { type DOMPurify } from 'dompurify'
+import { JSDOM, VirtualConsole } from 'jsdom'
+import { prestripHtml } from './prestrip'
+
+const DOCUMENTS_PER_WINDOW = 500
+
+interface ParsingWindow {
+  dom: JSDOM
+  parser: DOMParser
+  purify: DOMPurify
+  documents: number
+}
+
+let current: ParsingWindow | undefined
+
+function parsingWindow(): ParsingWindow {
+  if (current && current.documents < DOCUMENTS_PER_WINDOW) return current
+  current?.dom.window.close()
+  // No runScripts and no resources: jsdom's defaults, stated here so nobody adds them.
+  const dom = new JSDOM('<!doctype html><title></title>', { virtualConsole: new VirtualConsole() })
+  current = {
+    dom,
+    parser: new dom.window.DOMParser(),
+    purify: createDOMPurify(dom.window as unknown as Window & typeof globalThis),
+    documents: 0,
+  }
+  return current
+}
+
+export function parseHtml(html: string): Document {
+  const window = parsingWindow()
+  window.documents += 1
+  return window.parser.parseFromString(glueWords(prestripHtml(html)), 'text/html')
+}
+
+/**
+ * Joins the words of text runs with no-break spaces before parsing. The HTML
+ * tokenizer hands jsdom every word and every space as a separate token, and
+ * jsdom appends each to the text node with a full DOM mutation: on prose that
+ * is half the parse. Glued, a line is one token. Only a single space between
+ * two visible characters is touched, so whitespace between tags (which decides
+ * where <head> ends and what a table holds) stays as it was. Text taken out of
+ * the document later treats the no-break space as a space.
+ */
+function glueWords(html: string): string {
+  return html.replace(
+    />([^<]+)</g,
+    (_segment, text: string) => `>${text.replace(/(\S) (?=\S)/g, '$1\u00a0')}<`,
+  )
+}
+
+/** Tags whose content is never text a researcher reads, removed before anything else. */
+export const NEVER_TEXT_TAGS = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'svg',
+  'math',
+  'canvas',
+  'video',
+  'audio',
+  'picture',
+  'img',
+  'source',
+  'track',
+  'map',
+  'form',
+  'button',
+  'input',
+  'select',
+  'option',
+  'textarea',
+  'dialog',
+  'link',
+  'meta',
+  'base',
+]
+
+/**
+ * Sanitises an element in place with DOMPurify: scripts, event handlers,
+ * javascript: URLs, frames, forms, SVG and MathML go, whatever the page tried.
+ */
+export function sanitiseInPlace(element: Element): void {
+  parsingWindow().purify.sanitize(element, {
+    IN_PLACE: true,
+    FORBID_TAGS: NEVER_TEXT_TAGS,
+    USE_PROFILES: { html: true },
+    ALLOW_DATA_ATTR: false,
+  })
+}
