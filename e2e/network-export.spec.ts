@@ -35,7 +35,7 @@ test('export the network in every format, filtered or whole', async ({ weft }) =
   await period.getByLabel('To').fill('2025-12')
   await period.getByLabel('To').press('Enter')
   await network.view.getByRole('checkbox', { name: 'Undated ties' }).uncheck()
-  await expect(network.summary()).toHaveText('15 actors · 17 ties')
+  await expect(network.summary()).toHaveText('16 actors · 18 ties')
   await network.settled()
 
   const png = await exportAs(page, /^PNG picture/, { scale: '4×' })
@@ -47,21 +47,21 @@ test('export the network in every format, filtered or whole', async ({ weft }) =
 
   const svg = (await exportAs(page, /^SVG picture/)).bytes.toString('utf8')
   expect(svg).toContain('<svg xmlns="http://www.w3.org/2000/svg"')
-  expect(count(svg, /<text x=/g)).toBe(15)
+  expect(count(svg, /<text x=/g)).toBe(16)
   expect(svg).toContain('>Syrian Interior Ministry</text>')
   expect(svg).toContain('stroke-dasharray="6 4"') // The alleged attack near Palmyra.
 
   const graphml = await exportAs(page, /^GraphML/)
   expect(graphml.name).toBe('Sample Library network.graphml')
-  expect(count(graphml.bytes.toString('utf8'), /<node id=/g)).toBe(15)
-  expect(count(graphml.bytes.toString('utf8'), /<edge id=/g)).toBe(17)
+  expect(count(graphml.bytes.toString('utf8'), /<node id=/g)).toBe(16)
+  expect(count(graphml.bytes.toString('utf8'), /<edge id=/g)).toBe(18)
   const whole = (await exportAs(page, /^GraphML/, { whole: true })).bytes.toString('utf8')
   // The whole network: every actor (those without ties too) and every tie.
-  expect(count(whole, /<node id=/g)).toBe(24)
-  expect(count(whole, /<edge id=/g)).toBe(23)
+  expect(count(whole, /<node id=/g)).toBe(25)
+  expect(count(whole, /<edge id=/g)).toBe(24)
 
   const gexf = (await exportAs(page, /^GEXF/)).bytes.toString('utf8')
-  expect(count(gexf, /<edge id=/g)).toBe(17)
+  expect(count(gexf, /<edge id=/g)).toBe(18)
   expect(gexf).toContain('<spell start="2025-11-24" end="2025-11-27"/>')
 
   const csv = await exportAs(page, /^CSV/)
@@ -71,11 +71,11 @@ test('export the network in every format, filtered or whole', async ({ weft }) =
   expect(csv.bytes.toString('latin1')).toContain('edges.csv')
 
   const cyjs = JSON.parse((await exportAs(page, /^Cytoscape\.js JSON/)).bytes.toString('utf8'))
-  expect(cyjs.elements.nodes).toHaveLength(15)
-  expect(cyjs.elements.edges).toHaveLength(17)
+  expect(cyjs.elements.nodes).toHaveLength(16)
+  expect(cyjs.elements.edges).toHaveLength(18)
   expect(cyjs.elements.nodes[0].position).toEqual({ x: expect.any(Number), y: expect.any(Number) })
 
   const ftm = (await exportAs(page, /^FollowTheMoney/)).bytes.toString('utf8').trim().split('\n')
-  expect(ftm).toHaveLength(15 + 17)
+  expect(ftm).toHaveLength(16 + 18)
   expect(ftm.map((line) => JSON.parse(line).schema)).toContain('Membership')
 })

@@ -8,7 +8,7 @@ import { NetworkView } from './pages/network-view'
 test('draw a tie by dragging from one actor to another', async ({ weft }) => {
   const network = new NetworkView(weft.page)
   await network.openSample()
-  await expect(network.summary()).toHaveText('21 actors · 23 ties')
+  await expect(network.summary()).toHaveText('22 actors · 24 ties')
 
   await network.view.getByRole('button', { name: 'Draw ties' }).click()
   await expect(network.view.getByRole('button', { name: 'Draw ties' })).toHaveAttribute(
@@ -27,7 +27,7 @@ test('draw a tie by dragging from one actor to another', async ({ weft }) => {
   await dialog.getByRole('button', { name: 'Save tie' }).click()
 
   await expect(dialog).toBeHidden()
-  await expect(network.summary()).toHaveText('21 actors · 24 ties')
+  await expect(network.summary()).toHaveText('22 actors · 25 ties')
   const panel = network.side(/France – Germany|Germany – France/)
   await expect(panel.getByRole('article')).toHaveCount(1)
   await expect(panel.getByRole('article')).toContainText('coordination')
@@ -69,7 +69,7 @@ test('record a tie with the Add tie dialog, picking actors by name and the evide
   await dialog.getByRole('button', { name: 'Save tie' }).click()
 
   await expect(dialog).toBeHidden()
-  await expect(network.summary()).toHaveText('21 actors · 24 ties')
+  await expect(network.summary()).toHaveText('22 actors · 25 ties')
   const panel = network.side('CJTF-OIR → Islamic State')
   await expect(panel.getByRole('article')).toContainText('since November 2025')
   await expect(panel.getByRole('article')).toContainText('alleged, medium confidence')
@@ -86,7 +86,7 @@ test('show the network as it stood in a period', async ({ weft }) => {
   await period.getByLabel('To').fill('2025-05')
   await period.getByLabel('To').press('Enter')
   // Spring 2025: the Amman centre, the European and Saudi push, and what held since before.
-  await expect(network.summary()).toHaveText('19 actors · 14 ties')
+  await expect(network.summary()).toHaveText('20 actors · 15 ties')
   await expect(period.getByRole('slider', { name: 'Start of the period' })).toHaveAttribute(
     'aria-valuetext',
     'March 2025',
@@ -97,7 +97,7 @@ test('show the network as it stood in a period', async ({ weft }) => {
   )
 
   await network.view.getByRole('checkbox', { name: 'Undated ties' }).uncheck()
-  await expect(network.summary()).toHaveText('15 actors · 12 ties')
+  await expect(network.summary()).toHaveText('16 actors · 13 ties')
 
   // Moving the end of the period with the keyboard: June brings the US demand about foreign fighters.
   await period.getByRole('slider', { name: 'End of the period' }).press('ArrowRight')
@@ -105,11 +105,11 @@ test('show the network as it stood in a period', async ({ weft }) => {
     'aria-valuetext',
     'June 2025',
   )
-  await expect(network.summary()).toHaveText('15 actors · 13 ties')
+  await expect(network.summary()).toHaveText('16 actors · 14 ties')
 
   await period.getByRole('button', { name: 'All dates' }).click()
   await network.view.getByRole('checkbox', { name: 'Undated ties' }).check()
-  await expect(network.summary()).toHaveText('21 actors · 23 ties')
+  await expect(network.summary()).toHaveText('22 actors · 24 ties')
 })
 
 test('click an edge, read its evidence and jump to the passage in its source', async ({ weft }) => {
@@ -160,7 +160,7 @@ test('accept, edit and reject tie suggestions', async ({ weft }) => {
   await expect(coordination.getByRole('blockquote')).toContainText('بالتنسيق مع شركاء التحالف الدولي')
   await coordination.getByRole('button', { name: 'Accept' }).click()
   await expect(coordination).toBeHidden()
-  await expect(network.summary()).toHaveText('21 actors · 24 ties')
+  await expect(network.summary()).toHaveText('22 actors · 25 ties')
 
   const pushed = panel.getByRole('listitem', { name: 'Suggested tie: France pressure or demand Syria' })
   await pushed.getByRole('button', { name: 'Edit…' }).click()
@@ -169,7 +169,7 @@ test('accept, edit and reject tie suggestions', async ({ weft }) => {
   await dialog.getByLabel('Start date').fill('2025-03')
   await dialog.getByRole('button', { name: 'Save tie' }).click()
   await expect(dialog).toBeHidden()
-  await expect(network.summary()).toHaveText('21 actors · 25 ties')
+  await expect(network.summary()).toHaveText('22 actors · 26 ties')
   // Back in the list: the edited suggestion is gone.
   await expect(pushed).toBeHidden()
 
@@ -178,7 +178,7 @@ test('accept, edit and reject tie suggestions', async ({ weft }) => {
   const joint = panel.getByRole('listitem').filter({ hasText: 'joint body' }).first()
   await joint.getByRole('button', { name: 'Reject' }).click()
   await expect(button).toHaveText(`Suggestions (${left - 1})`)
-  await expect(network.summary()).toHaveText('21 actors · 25 ties')
+  await expect(network.summary()).toHaveText('22 actors · 26 ties')
 })
 
 test('metrics in a sortable table, and two periods compared', async ({ weft }) => {
@@ -186,7 +186,7 @@ test('metrics in a sortable table, and two periods compared', async ({ weft }) =
   await network.openSample()
   await network.view.getByRole('button', { name: 'Metrics', exact: true }).click()
   const metrics = network.side('Metrics')
-  await expect(metrics.getByRole('status')).toContainText('21 actors')
+  await expect(metrics.getByRole('status')).toContainText('22 actors')
   const table = metrics.getByRole('table')
   await expect(table.getByRole('columnheader', { name: 'Betweenness' })).toHaveAttribute(
     'aria-sort',
@@ -238,10 +238,10 @@ test('save a view and come back to it', async ({ weft }) => {
   await network.view.getByLabel('View', { exact: true }).selectOption('Unsaved view')
   await network.view.getByLabel('Layout', { exact: true }).selectOption('grid')
   await network.settled()
-  await expect(network.summary()).toHaveText('21 actors · 23 ties')
+  await expect(network.summary()).toHaveText('22 actors · 24 ties')
 
   await network.view.getByLabel('View', { exact: true }).selectOption('Spring 2025')
-  await expect(network.summary()).toHaveText('19 actors · 14 ties')
+  await expect(network.summary()).toHaveText('20 actors · 15 ties')
   await expect(period.getByLabel('From')).toHaveValue('2025-03')
   await expect(network.view.getByLabel('Layout', { exact: true })).toHaveValue('circle')
   const franceAfter = await network.actorAt('France')

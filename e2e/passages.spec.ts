@@ -354,3 +354,46 @@ test('add a tie from a selected passage: the passage is its evidence, its actor 
   // The selection was already a passage: no second one was made for the tie.
   expect(await passageTexts(page)).toEqual(['CENTCOM'])
 })
+
+test('a newer version of the file: a passage Weft cannot place for sure waits for review, then is moved', async ({
+  weft,
+}) => {
+  const { page } = weft
+  const app = new WeftWindow(page)
+  const first = `Coordination note\n\nAnalysts expect day-to-day cooperation to run through the Interior Ministry.\n`
+  await importAndOpen(app, weft.workDir, 'note.txt', first, 'Coordination note')
+  const reader = app.reader()
+  await dragSelect(page, reader.getByText('Analysts expect'), 'day-to-day cooperation')
+  await reader
+    .getByRole('toolbar', { name: 'Selected text' })
+    .getByRole('button', { name: 'Highlight' })
+    .click()
+  await expect.poll(() => passageTexts(page)).toEqual(['day-to-day cooperation'])
+
+  // The new text says it twice, neither time with its old surroundings: Weft does not guess.
+  const second = `Coordination note\n\nOfficials call it day-to-day cooperation. Reviewers found day-to-day cooperation ran through the Interior Ministry.\n`
+  const chooser = page.waitForEvent('filechooser')
+  await reader.getByRole('button', { name: 'New version…' }).click()
+  await (await chooser).setFiles(writeFile(weft.workDir, 'note-v2.txt', second))
+  const toast = page.getByRole('status').filter({ hasText: '1 passage needs review' })
+  await expect(toast).toBeVisible()
+  await toast.getByRole('button', { name: 'Review' }).click()
+
+  const panel = reader.getByRole('complementary', { name: 'Passages and suggestions' })
+  await expect(panel.getByText('Needs review')).toBeVisible()
+  await expect(panel).toContainText('This passage quoted “day-to-day cooperation”')
+
+  // Place it anew: select where it belongs now, and move it there.
+  await panel.getByRole('button', { name: 'Place anew…' }).click()
+  await expect(reader.getByRole('status').filter({ hasText: 'Select the words where' })).toBeVisible()
+  await dragSelect(page, reader.getByText('Officials call it'), 'day-to-day cooperation ran')
+  await reader
+    .getByRole('toolbar', { name: 'Selected text' })
+    .getByRole('button', { name: 'Move here' })
+    .click()
+  await expect.poll(() => passageTexts(page)).toEqual(['day-to-day cooperation ran'])
+  await expect(reader.getByRole('status').filter({ hasText: 'Select the words where' })).toBeHidden()
+  await openPanel(reader)
+  await expect(panel.getByRole('button', { name: 'day-to-day cooperation ran', exact: true })).toBeVisible()
+  await expect(panel.getByText('Needs review')).toBeHidden()
+})

@@ -5,6 +5,8 @@ import { expect, test } from './fixtures/weft-app'
 import { WeftWindow } from './pages/weft-window'
 import { writeFile } from './support/sample-files'
 
+const HTML_READER_LOAD_MS = 45_000
+
 const ARTICLE_TEXT = `Interior Ministry raids in the Badia
 
 The Interior Ministry's counterterrorism forces ran 61 raids and made 71 arrests, coordinated with the General Intelligence Directorate.`
@@ -40,7 +42,8 @@ test('paste HTML copied from a web page as a new source', async ({ weft }) => {
   const app = new WeftWindow(weft.page)
   await pasteEvent(weft.page, { html: ARTICLE_HTML, text: ARTICLE_TEXT })
 
-  await expect(app.status('Imported 1 source')).toBeVisible()
+  // The first web page read loads the HTML reader (jsdom) in its worker: allow for that once.
+  await expect(app.status('Imported 1 source')).toBeVisible({ timeout: HTML_READER_LOAD_MS })
   const reader = app.reader()
   await expect(reader.getByRole('heading', { name: 'Interior Ministry raids in the Badia' })).toBeVisible()
   await expect(reader).toContainText('coordinated with the General Intelligence Directorate.')
@@ -102,7 +105,7 @@ test('Ctrl+Shift+V and the Paste button read the clipboard where it is allowed',
   )
 
   await page.keyboard.press('Control+Shift+V')
-  await expect(app.status('Imported 1 source')).toBeVisible()
+  await expect(app.status('Imported 1 source')).toBeVisible({ timeout: HTML_READER_LOAD_MS })
   await expect(
     app.reader().getByRole('heading', { name: 'Interior Ministry raids in the Badia' }),
   ).toBeVisible()

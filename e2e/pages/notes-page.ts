@@ -19,7 +19,10 @@ export const PARTNER_PASSAGE = 'Syria has joined the US-led international coalit
 export const ARABIC_PASSAGE = 'أعلنت وزارة الداخلية السورية أن وحداتها نفذت إحدى وستين مداهمة'
 
 function weftCli(library: string, ...args: string[]): string {
-  return execFileSync(process.execPath, [CLI, '--library', library, ...args], { encoding: 'utf8' })
+  return execFileSync(process.execPath, [CLI, '--library', library, ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
 }
 
 function addPassage(library: string, sourceId: number, phrase: string, entityIds: number[]): void {

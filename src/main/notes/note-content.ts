@@ -22,6 +22,8 @@ export interface DerivedNote {
 /** What one top-level block contributes. */
 export interface DerivedBlock {
   text: string
+  /** Counted once per block, so a note's count is a sum, not a recount of all its text. */
+  words: number
   passageIds: number[]
   entityIds: number[]
 }
@@ -90,23 +92,27 @@ export function deriveBlock(block: SerializedNode): DerivedBlock {
   }
 
   visit(block)
-  return { text: out.join(''), passageIds: [...passageIds], entityIds: [...entityIds] }
+  const text = out.join('')
+  return { text, words: countWords(text), passageIds: [...passageIds], entityIds: [...entityIds] }
 }
 
-/** The note's text and links from its blocks' (blocks are separated by a blank line). */
+/** The note's text, length and links from its blocks' (blocks are separated by a blank line). */
 export function combineBlocks(blocks: readonly DerivedBlock[]): DerivedNote {
   const passageIds = new Set<number>()
   const entityIds = new Set<number>()
   const texts: string[] = []
+  let wordCount = 0
   for (const block of blocks) {
     texts.push(block.text)
+    wordCount += block.words
     for (const id of block.passageIds) passageIds.add(id)
     for (const id of block.entityIds) entityIds.add(id)
   }
+  // Blocks are joined by blank lines, which never join or split words: the counts add up.
   const plainText = texts.join('\n\n').trim()
   return {
     plainText,
-    wordCount: countWords(plainText),
+    wordCount,
     passageIds: [...passageIds],
     entityIds: [...entityIds],
   }

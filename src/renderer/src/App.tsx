@@ -49,7 +49,7 @@ function AppFrame() {
     setView('library')
     // The button mounts with the Library view; wait a frame when switching to it.
     requestAnimationFrame(() => importRef.current?.open())
-  }, [])
+  }, [setView])
 
   useEvent('menu:command', ({ command }) => {
     const target = MENU_VIEWS[command]
@@ -72,7 +72,7 @@ function AppFrame() {
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [openImport])
+  }, [openImport, setView])
 
   return (
     <div className="app">

@@ -77,6 +77,9 @@ describe('tie suggestions from cue sentences', () => {
     expect(pairs('Damascus joined against the Islamic State.', { Damascus: 1, 'Islamic State': 3 })).toEqual(
       [],
     )
+    expect(
+      pairs('Capitals urge Damascus to join the anti-IS coalition.', { Damascus: 1, coalition: 2, IS: 3 }),
+    ).toEqual([[1, 2, 'membership', true]])
   })
 
   it('knows a joint operations centre from a joint operation', () => {

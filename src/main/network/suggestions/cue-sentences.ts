@@ -68,9 +68,12 @@ function actorsIn(spans: readonly ActorSpan[], start: number, end: number): Acto
 export function findTieSuggestions(text: string, spans: readonly ActorSpan[]): FoundTie[] {
   const found = new Map<string, FoundTie>()
   for (const { start, end } of sentenceSpans(text)) {
-    const actors = actorsIn(spans, start, end)
-    if (new Set(actors.map((actor) => actor.entityId)).size < 2) continue
     const sentence = text.slice(start, end)
+    // "the anti-IS coalition": a name inside such a modifier describes another actor, it is not a party.
+    const actors = actorsIn(spans, start, end).filter(
+      (actor) => !/(?:anti|counter|pro)-$/i.test(sentence.slice(Math.max(0, actor.start - 8), actor.start)),
+    )
+    if (new Set(actors.map((actor) => actor.entityId)).size < 2) continue
     const cues = findCues(sentence)
     cues.forEach((match, index) => {
       const segmentStart = index === 0 ? 0 : cues[index - 1]!.end

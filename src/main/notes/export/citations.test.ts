@@ -70,6 +70,22 @@ describe('Chicago author-date bibliography', () => {
     expect(entries.map((entry) => entry.text.slice(0, 16))).toEqual(['Doe, Jane. 2025a', 'Doe, Jane. 2025b'])
   })
 
+  it('writes corporate authors and names in Arabic script as they are', () => {
+    const entries = bibliography([
+      source({ sourceId: 1, title: 'بيان', authors: ['المكتب الإعلامي'], publishedDate: '2025-12-02' }),
+      source({
+        sourceId: 2,
+        title: 'Statement',
+        authors: ['Syrian Interior Ministry Media Office'],
+        publishedDate: '2025',
+      }),
+    ])
+    expect(entries.map((entry) => entry.text)).toEqual([
+      'Syrian Interior Ministry Media Office. 2025. “Statement.”',
+      'المكتب الإعلامي. 2025. “بيان.” December 2, 2025.',
+    ])
+  })
+
   it('keeps a title’s own question mark instead of adding a period', () => {
     expect(bibliography([source({ title: 'Who leads the fight?' })])[0]!.text).toBe(
       '“Who leads the fight?” n.d.',

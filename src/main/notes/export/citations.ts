@@ -68,8 +68,19 @@ function splitName(name: string): { given: string; family: string } {
     : { family: trimmed.slice(space + 1), given: trimmed.slice(0, space) }
 }
 
+/** Corporate authors (an office, a ministry, a newsroom) are written as they are, never inverted. */
+const CORPORATE =
+  /\b(office|ministry|agency|institute|institution|group|council|committee|cent(er|re)|command|department|staff|desk|service|news|press|team|bureau|forces|coalition|organi[sz]ation|association|foundation|university|government|reporters?|editors?)\b/i
+/** Names in Arabic or Hebrew script keep their own order (inversion is for romanized names). */
+const RTL_SCRIPT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u
+
+function isInvertible(name: string): boolean {
+  return !CORPORATE.test(name) && !RTL_SCRIPT.test(name)
+}
+
 /** "Doe, Jane" for the first author (inverted for sorting), the rest as written. */
 function invertedName(name: string): string {
+  if (!isInvertible(name) && !name.includes(',')) return name.trim()
   const { given, family } = splitName(name)
   return given ? `${family}, ${given}` : family
 }
@@ -135,7 +146,8 @@ export function footnoteText(citation: CitationSnapshot): string {
 }
 
 function sortKey(citation: CitationSnapshot): string {
-  const lead = citation.authors[0] ? splitName(citation.authors[0]).family : citation.title
+  const first = citation.authors[0]
+  const lead = first ? (isInvertible(first) ? splitName(first).family : first) : citation.title
   return lead
     .replace(ARTICLE, '')
     .replace(/^[“"'‘(]+/, '')

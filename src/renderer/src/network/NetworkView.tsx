@@ -22,7 +22,8 @@ import { TieTypesDialog } from './dialogs/TieTypesDialog'
 import { FilterPanel } from './FilterPanel'
 import { plural } from './format'
 import { useMetrics } from './metrics/use-metrics'
-import { defaultSettings } from './network-settings'
+import { defaultSettings, type Panel } from './network-settings'
+import { NetworkHeader } from './NetworkHeader'
 import { NetworkToolbar } from './NetworkToolbar'
 import { needsMetrics, nodeLooks } from './node-looks'
 import { ComparePanel } from './panels/ComparePanel'
@@ -36,7 +37,6 @@ import { fromStored, toStored, useSavedViews } from './use-saved-views'
 import './network.css'
 
 type Selection = { kind: 'node'; id: number } | { kind: 'edge'; key: string }
-type Panel = 'selection' | 'metrics' | 'compare' | 'suggestions'
 type DialogState =
   | { kind: 'tie'; initial?: Partial<TieFields>; tie?: TieDetail; suggestion?: TieSuggestion }
   | { kind: 'export' | 'saveView' | 'tieTypes' }
@@ -74,13 +74,17 @@ export function NetworkView() {
     setSelection(undefined)
   })
   // Panels that read ties again (an edge's, the suggestions) do so whenever the network changes.
-  const version = useMemo(() => ({ data }), [data])
+  // New sources and names bring new suggestions (the mention scan says when it found some).
+  const [mentionsSeen, setMentionsSeen] = useState(0)
+  useEvent('mentions:changed', () => setMentionsSeen((value) => value + 1))
+  const version = useMemo(() => ({ data, mentionsSeen }), [data, mentionsSeen])
   useEffect(() => {
     api.call('ties:suggestions', { status: 'open' }).then(
       (found) => setSuggestionCount(found.length),
+      // The count is a hint on a button; the panel reports a failure when opened.
       () => undefined,
     )
-  }, [api, data])
+  }, [api, version])
 
   const startKind = data === undefined ? 'loading' : data.ties.length === 0 ? 'no ties' : 'ties'
   // Until the user changes anything, the view follows what the library holds (no ties yet: every actor).
@@ -202,67 +206,23 @@ export function NetworkView() {
 
   return (
     <section className="network-view" aria-label="Network">
-      <header className="view-header network-header">
-        <h1>Network</h1>
-        <p className="view-count" role="status">
-          {data ? `${plural(graph.nodes.length, 'actor')} · ${plural(tieCount, 'tie')}` : 'Loading…'}
-        </p>
-        {!noActors && (
-          <div className="view-actions">
-            <button
-              type="button"
-              className="button button-primary"
-              onClick={() => setDialog({ kind: 'tie' })}
-            >
-              Add tie…
-            </button>
-            <button
-              type="button"
-              className="button"
-              aria-pressed={drawMode}
-              onClick={() => setDrawMode(!drawMode)}
-            >
-              Draw ties
-            </button>
-            <button
-              type="button"
-              className="button"
-              aria-pressed={panel === 'suggestions'}
-              onClick={() => togglePanel('suggestions')}
-            >
-              Suggestions{suggestionCount ? ` (${suggestionCount})` : ''}
-            </button>
-            <button
-              type="button"
-              className="button"
-              aria-pressed={panel === 'metrics'}
-              onClick={() => togglePanel('metrics')}
-            >
-              Metrics
-            </button>
-            <button
-              type="button"
-              className="button"
-              aria-pressed={current.compare !== null}
-              onClick={() => {
-                const on = current.compare === null
-                patch({ compare: on ? { a: { from: null, to: null }, b: { from: null, to: null } } : null })
-                setPanel(on ? 'compare' : undefined)
-              }}
-            >
-              Compare periods
-            </button>
-            <button
-              type="button"
-              className="button"
-              onClick={() => setDialog({ kind: 'export' })}
-              disabled={graph.nodes.length === 0}
-            >
-              Export…
-            </button>
-          </div>
-        )}
-      </header>
+      <NetworkHeader
+        summary={data ? `${plural(graph.nodes.length, 'actor')} · ${plural(tieCount, 'tie')}` : 'Loading…'}
+        actions={!noActors}
+        drawMode={drawMode}
+        panel={panel}
+        comparing={current.compare !== null}
+        suggestionCount={suggestionCount}
+        canExport={graph.nodes.length > 0}
+        onAddTie={() => setDialog({ kind: 'tie' })}
+        onDrawMode={setDrawMode}
+        onPanel={togglePanel}
+        onCompare={(on) => {
+          patch({ compare: on ? { a: { from: null, to: null }, b: { from: null, to: null } } : null })
+          setPanel(on ? 'compare' : undefined)
+        }}
+        onExport={() => setDialog({ kind: 'export' })}
+      />
       {data && !noActors && (
         <NetworkToolbar
           actors={data.actors}

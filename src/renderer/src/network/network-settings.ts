@@ -30,3 +30,6 @@ export const COLOR_BY_LABELS: Record<NodeColorBy, string> = {
   betweenness: 'Betweenness',
   closeness: 'Closeness',
 }
+
+/** What the panel at the right shows. */
+export type Panel = 'selection' | 'metrics' | 'compare' | 'suggestions'

@@ -27,6 +27,8 @@ export function NoteEditorPane({ noteId, onChanged, onDelete, focusTitle }: Note
   const [title, setTitle] = useState('')
   const [status] = useState(() => new SaveStatusStore(0))
   const saveControlsRef = useRef<SaveControls | null>(null)
+  const focusRequestRef = useRef(false)
+  const editorFocus = useRef<(() => void) | null>(null)
   const titleInput = useRef<HTMLTextAreaElement>(null)
   const titleTimer = useRef<ReturnType<typeof setTimeout>>(undefined)
 
@@ -129,7 +131,9 @@ export function NoteEditorPane({ noteId, onChanged, onDelete, focusTitle }: Note
               event.preventDefault()
               void saveTitle(title)
               // On to the text, as a word processor does.
-              document.querySelector<HTMLElement>('.note-content')?.focus()
+              // The editor may still be loading (the first note opened): it takes focus when it is there.
+              focusRequestRef.current = true
+              editorFocus.current?.()
             }
           }}
         />
@@ -161,6 +165,8 @@ export function NoteEditorPane({ noteId, onChanged, onDelete, focusTitle }: Note
             onSaveState={status.setState}
             onSaved={onSaved}
             saveControlsRef={saveControlsRef}
+            focusRequestRef={focusRequestRef}
+            focusRef={editorFocus}
           />
         )}
       </Suspense>

@@ -9,6 +9,7 @@ import { ActorPicker } from './ActorPicker'
 import { CommentEditor } from './CommentEditor'
 import { passageColor } from './passage-colors'
 import { PassageColorPicker } from './PassageColorPicker'
+import { PassageReview } from './PassageReview'
 import { startPassageDrag } from './passage-drag'
 import { shortQuote } from './quote'
 import { useReaderPassages } from './reader-passages'
@@ -84,26 +85,9 @@ export const PassageItem = memo(function PassageItem(props: PassageItemProps) {
         onKeyDown={onQuoteKey}
       >
         <span className={`reader-swatch reader-color-${color.name}`} aria-hidden="true" />
-        <span className="reader-passage-quote-text" dir="auto">
-          {passage.exact}
-        </span>
+        <span className="reader-passage-quote-text">{passage.exact}</span>
       </button>
-      {review && (
-        <div className="reader-passage-review">
-          <span className="reader-review-badge">Needs review</span>
-          <span className="reader-passage-review-text">
-            The source’s text changed; check this is still the right place.
-          </span>
-          <button
-            type="button"
-            className="button"
-            disabled={busy}
-            onClick={() => void work(() => actions.confirmReview(passage.id))}
-          >
-            Confirm
-          </button>
-        </div>
-      )}
+      {review && <PassageReview passage={passage} />}
       {passage.entityIds.length > 0 && (
         <ul className="reader-chips" aria-label="Actors">
           {passage.entityIds.map((entityId) => (

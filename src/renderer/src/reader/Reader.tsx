@@ -21,10 +21,12 @@ import { FindBar } from './FindBar'
 import { clearHighlight, showHighlight } from './highlights'
 import { saveOriginal, useOriginalFile } from './original-file'
 import { OriginalErrorBoundary } from './OriginalErrorBoundary'
+import { NewVersionButton } from './NewVersionButton'
 import { OriginalView } from './OriginalView'
 import { PassageLayer } from './PassageLayer'
 import { PassagesPanel } from './PassagesPanel'
 import { ReaderHeader } from './ReaderHeader'
+import { RelocateBar } from './RelocateBar'
 import { ExportIcon, FindIcon, PassagesIcon } from './reader-icons'
 import { ReaderPassagesProvider, useReaderPassages } from './reader-passages'
 import { titleBlockOf } from './reader-layout'
@@ -201,13 +203,21 @@ function ReaderDocumentView({
               <span className="reader-count">{passages.passages.length.toLocaleString()}</span>
             )}
           </button>
-          <button type="button" className="button" disabled={exporting} onClick={() => void exportOriginal()}>
+          <NewVersionButton source={source} />
+          <button
+            type="button"
+            className="button"
+            disabled={exporting}
+            title="Export the original file"
+            onClick={() => void exportOriginal()}
+          >
             <ExportIcon />
-            Export original…
+            <span className="reader-tool-label">Export original…</span>
           </button>
         </div>
       </div>
       {find.open && tab === 'text' && <FindBar find={find} />}
+      {tab === 'text' && <RelocateBar />}
       <div className="reader-body" data-panel={passages.panelOpen && tab === 'text'}>
         <div
           ref={attachScroller}

@@ -39,7 +39,7 @@ interface SelectionToolbarProps {
 
 export function SelectionToolbar(props: SelectionToolbarProps) {
   const { range, mode, positions, onModeChange, onDone, onCancel, onAddTie, highlightRef } = props
-  const { source, passages, actions, actors } = useReaderPassages()
+  const { source, passages, actions, actors, relocating, setRelocating } = useReaderPassages()
   const element = useRef<HTMLDivElement>(null)
   const [busy, setBusy] = useState(false)
   const quoted = source.text.slice(range.start, range.end)
@@ -110,6 +110,13 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
       return { passage, message: `Adding a tie with ${quote} as evidence` }
     })
 
+  const moveHere = (passage: Passage) =>
+    run(async () => {
+      if (!(await actions.confirmReview(passage.id, range))) return undefined
+      setRelocating(undefined)
+      return { passage, message: `Moved the passage to ${quote}` }
+    })
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Escape') {
       event.preventDefault()
@@ -120,13 +127,35 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
 
   return (
     <div ref={element} className="selection-toolbar" data-mode={mode} onKeyDown={onKeyDown} aria-busy={busy}>
-      <ToolbarButtons
-        mode={mode}
-        busy={busy}
-        onHighlight={() => void highlight()}
-        onMode={onModeChange}
-        onAddTie={onAddTie && (() => void addTie(onAddTie))}
-      />
+      {relocating ? (
+        <div className="selection-buttons" role="toolbar" aria-label="Selected text">
+          <button
+            type="button"
+            className="selection-button selection-button-primary"
+            disabled={busy}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => void moveHere(relocating)}
+          >
+            Move here
+          </button>
+          <button
+            type="button"
+            className="selection-button"
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => setRelocating(undefined)}
+          >
+            Cancel
+          </button>
+        </div>
+      ) : (
+        <ToolbarButtons
+          mode={mode}
+          busy={busy}
+          onHighlight={() => void highlight()}
+          onMode={onModeChange}
+          onAddTie={onAddTie && (() => void addTie(onAddTie))}
+        />
+      )}
       {mode === 'link' && (
         <div className="selection-popover">
           <ActorPicker

@@ -41,6 +41,9 @@ export interface ReaderPassages {
   setPanelOpen(open: boolean): void
   panelTab: PanelTab
   setPanelTab(tab: PanelTab): void
+  /** A passage waiting for review that the researcher is placing anew: the next selection can take it. */
+  relocating: Passage | undefined
+  setRelocating(passageId: number | undefined): void
   /** Shows an actor's page (the Actors view). */
   openActor(entityId: number): void
   forgetSuggestion(id: number): void
@@ -81,12 +84,16 @@ export function ReaderPassagesProvider({
   const [chosenId, setChosenId] = useState<number>()
   const [reveal, setReveal] = useState<ReaderPassages['reveal']>()
   const [panelTab, setPanelTab] = useState<PanelTab>('passages')
+  const [relocatingId, setRelocating] = useState<number>()
   const panelOpen = useSyncExternalStore(panelPreference.subscribe, panelPreference.get)
   const { passages, suggestions, error, forgetSuggestion } = annotations
 
   const index = useMemo(() => new MarkIndex(passages ?? [], suggestions), [passages, suggestions])
   // A selected passage that was deleted is simply no longer selected.
   const selectedId = chosenId !== undefined && index.passage(chosenId) ? chosenId : undefined
+  // Placing a passage anew ends once it no longer needs review (or is gone).
+  const relocatingPassage = relocatingId === undefined ? undefined : index.passage(relocatingId)
+  const relocating = relocatingPassage?.status === 'needs_review' ? relocatingPassage : undefined
 
   const revealRange = useCallback(
     (range: { start: number; end: number }) =>
@@ -127,6 +134,8 @@ export function ReaderPassagesProvider({
       setPanelOpen: panelPreference.set,
       panelTab,
       setPanelTab,
+      relocating,
+      setRelocating,
       openActor,
       forgetSuggestion,
     }),
@@ -145,6 +154,7 @@ export function ReaderPassagesProvider({
       revealRange,
       panelOpen,
       panelTab,
+      relocating,
       openActor,
       forgetSuggestion,
     ],

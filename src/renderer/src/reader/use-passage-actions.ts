@@ -26,7 +26,8 @@ export interface PassageActions {
   setComment(passageId: number, comment: string | null): Promise<boolean>
   setColor(passageId: number, color: string | null): Promise<void>
   remove(passage: Passage): Promise<void>
-  confirmReview(passageId: number): Promise<void>
+  /** Settles a passage flagged after re-anchoring: where it is now, or at a corrected span. */
+  confirmReview(passageId: number, span?: TextRange): Promise<boolean>
   accept(suggestionId: number): Promise<Passage | undefined>
   reject(suggestionId: number): Promise<boolean>
   acceptAll(): Promise<void>
@@ -132,11 +133,10 @@ export function usePassageActions(sourceId: number): PassageActions {
         })
         pendingUndo.current = entry
       },
-      confirmReview: async (passageId) => {
-        await attempt('Could not confirm the passage', () =>
-          api.call('passages:resolveReview', { id: passageId }),
-        )
-      },
+      confirmReview: async (passageId, span) =>
+        (await attempt('Could not confirm the passage', () =>
+          api.call('passages:resolveReview', { id: passageId, ...(span ?? {}) }),
+        )) !== undefined,
       accept: (suggestionId) =>
         attempt('Could not accept the suggestion', () => api.call('mentions:accept', { id: suggestionId })),
       reject: async (suggestionId) =>

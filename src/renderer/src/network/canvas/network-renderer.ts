@@ -36,6 +36,22 @@ function preventInjectedStylesheet(): void {
   document.head.append(marker)
 }
 
+let hardware: boolean | undefined
+
+/** Whether WebGL runs on a graphics card rather than in software. */
+function hardwareWebgl(): boolean {
+  if (hardware !== undefined) return hardware
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2')
+    const info = gl?.getExtension('WEBGL_debug_renderer_info')
+    const renderer = gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : ''
+    hardware = renderer !== '' && !/swiftshader|llvmpipe|software|basic render/i.test(renderer)
+  } catch {
+    hardware = false
+  }
+  return hardware
+}
+
 export class NetworkRenderer {
   private cy: Core | undefined
   private large = false
@@ -159,13 +175,45 @@ export class NetworkRenderer {
     cy.panBy({ x: (cy.width() - before.width) / 2, y: (cy.height() - before.height) / 2 })
   }
 
-  /** Everything in view, but never so close that a small network's names turn huge. */
+  /**
+   * Everything in view, but never so close that a small network's names turn huge. Computed from
+   * the actors' positions: Cytoscape's own fit measures every label, which takes seconds on a
+   * large network.
+   */
   fit(): void {
     const cy = this.cy
     if (!cy) return
-    cy.fit(undefined, 40)
-    if (cy.zoom() > MAX_FIT_ZOOM)
-      cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } })
+    let x1 = Infinity
+    let y1 = Infinity
+    let x2 = -Infinity
+    let y2 = -Infinity
+    let largest = 0
+    cy.nodes()
+      .not('.ghost')
+      .forEach((node) => {
+        const { x, y } = node.position()
+        if (x < x1) x1 = x
+        if (x > x2) x2 = x
+        if (y < y1) y1 = y
+        if (y > y2) y2 = y
+        largest = Math.max(largest, Number(node.data('size')) || 0)
+      })
+    if (!Number.isFinite(x1)) return
+    const margin = largest / 2 + 24
+    const width = x2 - x1 + 2 * margin
+    const height = y2 - y1 + 2 * margin + 16 // room for the lowest names
+    const padding = 24
+    const zoom = Math.min(
+      MAX_FIT_ZOOM,
+      Math.max(
+        cy.minZoom(),
+        Math.min((cy.width() - 2 * padding) / width, (cy.height() - 2 * padding) / height),
+      ),
+    )
+    cy.viewport({
+      zoom,
+      pan: { x: cy.width() / 2 - (zoom * (x1 + x2)) / 2, y: cy.height() / 2 - zoom * ((y1 + y2) / 2 + 8) },
+    })
   }
 
   async runLayout(name: BuiltInLayout): Promise<void> {
@@ -270,6 +318,9 @@ export class NetworkRenderer {
       selectionType: 'single',
       hideEdgesOnViewport: large,
       textureOnViewport: large,
+      // Cytoscape's WebGL renderer draws large networks far faster on a real graphics card; a
+      // software one (SwiftShader, llvmpipe) is slower than the canvas, so it is used only on hardware.
+      ...(large && hardwareWebgl() ? { webgl: true } : {}),
       autoungrabify: this.drawing,
     })
     if (keep) {

@@ -80,23 +80,29 @@ const STREAMED_NODES = 800
 /** Actors closer than this (centre to centre) are pushed apart, so none hides another. */
 const MIN_GAP = 46
 
+/** Past this many actors, overlaps are left to zooming in: separating them costs more than it gives. */
+const SEPARATED_NODES = 3000
+
 /** Pushes apart points closer than `gap`, a few rounds over a grid of `gap`-sized cells. */
 export function separate(points: [number, number][], gap: number): void {
+  if (points.length > SEPARATED_NODES) return
   for (let round = 0; round < 6; round += 1) {
-    const cells = new Map<string, number[]>()
+    const cells = new Map<number, number[]>()
+    // Cells keyed by one number: column and row, each shifted to be positive.
+    const cellKey = (column: number, row: number) => (column + 50_000) * 100_000 + (row + 50_000)
     points.forEach(([x, y], i) => {
-      const key = `${Math.floor(x / gap)},${Math.floor(y / gap)}`
+      const key = cellKey(Math.floor(x / gap), Math.floor(y / gap))
       const cell = cells.get(key)
       if (cell) cell.push(i)
       else cells.set(key, [i])
     })
     let moved = false
     points.forEach((point, i) => {
-      const cx = Math.floor(point[0] / gap)
-      const cy = Math.floor(point[1] / gap)
+      const column = Math.floor(point[0] / gap)
+      const row = Math.floor(point[1] / gap)
       for (let dx = -1; dx <= 1; dx += 1) {
         for (let dy = -1; dy <= 1; dy += 1) {
-          for (const j of cells.get(`${cx + dx},${cy + dy}`) ?? []) {
+          for (const j of cells.get(cellKey(column + dx, row + dy)) ?? []) {
             if (j <= i) continue
             const other = points[j]!
             let ex = other[0] - point[0]

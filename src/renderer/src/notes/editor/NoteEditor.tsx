@@ -23,7 +23,7 @@ import {
   type LexicalEditor,
   type SerializedLexicalNode,
 } from 'lexical'
-import { memo, useCallback, useMemo, useState, type RefObject } from 'react'
+import { memo, useCallback, useEffect, useMemo, useState, type RefObject } from 'react'
 import type { Note, NoteVersionSummary, SavedNote } from '@shared/notes'
 import { useApi } from '../../api/api-context'
 import { errorMessage } from '../../api/weft-client'
@@ -53,6 +53,10 @@ export interface NoteEditorProps {
   onSaveState(state: SaveState): void
   onSaved(saved: SavedNote): void
   saveControlsRef: RefObject<SaveControls | null>
+  /** Set when the title asked to move on to the text: focus the text once it is there. */
+  focusRequestRef: RefObject<boolean>
+  /** Filled with a way to focus the text, for the title's Enter. */
+  focusRef: RefObject<(() => void) | null>
 }
 
 /** Puts a saved state into the editor as one undoable change (a restored version). */
@@ -93,8 +97,26 @@ function NoteEditor(props: NoteEditorProps) {
   )
 }
 
-function NoteEditorBody({ note, onSaveState, onSaved, saveControlsRef }: NoteEditorProps) {
+function NoteEditorBody({
+  note,
+  onSaveState,
+  onSaved,
+  saveControlsRef,
+  focusRequestRef,
+  focusRef,
+}: NoteEditorProps) {
   const [editor] = useLexicalComposerContext()
+  useEffect(() => {
+    const focus = () => {
+      focusRequestRef.current = false
+      editor.focus()
+    }
+    focusRef.current = focus
+    if (focusRequestRef.current) focus()
+    return () => {
+      focusRef.current = null
+    }
+  }, [editor, focusRequestRef, focusRef])
   const api = useApi()
   const toasts = useToasts()
   const [passagesOpen, setPassagesOpen] = useState(false)
