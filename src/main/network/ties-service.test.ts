@@ -147,8 +147,10 @@ describe('ties', () => {
       expect(net.network.network.data().ties.map((entry) => [entry.from, entry.to])).toEqual([
         [interior, gid],
       ])
+      // Edited while merged, the tie still belongs to the merged actor once the merge is undone.
+      expect(net.network.ties.update(tie.id, { status: 'confirmed' }).fromId).toBe(interior)
       net.services.merges.unmerge(receipt.undoToken)
-      expect(net.network.ties.get(tie.id).fromId).toBe(duplicate)
+      expect(net.network.ties.get(tie.id)).toMatchObject({ fromId: duplicate, status: 'confirmed' })
     }))
 })
 

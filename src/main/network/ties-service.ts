@@ -39,6 +39,10 @@ export class TiesService {
     const current = this.tie(id)
     const type = patch.type === undefined ? current.type : this.types.named(patch.type).name
     const fields = this.checkedFields({ ...storedFields(current), ...patch, type })
+    // An end not changed keeps the actor it was recorded with (merged or not), so undoing a merge
+    // still gives the tie back to it.
+    if (patch.fromId === undefined) fields.fromId = current.fromId
+    if (patch.toId === undefined) fields.toId = current.toId
     this.context.transaction(() => this.context.ties.update(id, fields, this.context.now()))
     this.announce([current.fromId, current.toId, fields.fromId, fields.toId])
     return this.get(id)
@@ -71,7 +75,6 @@ export class TiesService {
     this.context.transaction(() => {
       const now = this.context.now()
       for (const passageId of live) this.context.ties.addEvidence(tieId, passageId, now)
-      this.context.ties.update(tieId, {}, now)
     })
     this.announce([tie.fromId, tie.toId])
     return this.get(tieId)

@@ -3,7 +3,6 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { useTempDir } from '../../test-support/temp-dir'
 import { openDatabase } from '../open-library'
-import { SourcesRepository } from '../sources-repository'
 import { MIGRATIONS } from './index'
 
 const tempDir = useTempDir()
@@ -12,16 +11,19 @@ const now = '2025-11-24T10:00:00.000Z'
 async function libraryAtVersion3WithASource(): Promise<{ path: string; sourceId: number }> {
   const path = join(tempDir(), 'old.weft')
   const db = await openDatabase(path, { create: true, migrations: MIGRATIONS.slice(0, 3) })
-  const sourceId = new SourcesRepository(db).insert({
-    title: 'Joint operation',
-    kind: 'article',
-    fileName: 'op.txt',
-    mediaType: 'text/plain',
-    contentHash: 'hash-1',
-    text: 'CENTCOM and the Interior Ministry destroyed weapons depots.',
-    blocks: [],
-    original: new TextEncoder().encode('x'),
-  })
+  // Raw rows: today's repository expects today's schema (passages included).
+  const sourceId = Number(
+    db
+      .prepare(
+        `INSERT INTO sources (title, kind, file_name, media_type, byte_size, content_hash, imported_at, updated_at)
+         VALUES ('Joint operation', 'article', 'op.txt', 'text/plain', 1, 'hash-1', ?, ?)`,
+      )
+      .run(now, now).lastInsertRowid,
+  )
+  db.prepare("INSERT INTO source_content (source_id, text, blocks, original) VALUES (?, ?, '[]', x'78')").run(
+    sourceId,
+    'CENTCOM and the Interior Ministry destroyed weapons depots.',
+  )
   db.close()
   return { path, sourceId }
 }

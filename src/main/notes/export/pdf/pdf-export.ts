@@ -155,6 +155,8 @@ export async function pdfExport(document: NoteDocument): Promise<Uint8Array> {
           indent: 18,
           bar: ACCENT,
           spaceAfter: BODY,
+          // Under an Arabic quotation the citation sits on the right too.
+          rtl: block.dir === 'rtl',
         })
         return
       }
