@@ -14,6 +14,7 @@
 // Run alone: `node bench/network.mjs` (after `npx electron-vite build`; WEFT_OUT_DIR picks a build).
 // `npm run bench` calls measureNetwork() and adds its rows.
 import Database from 'better-sqlite3'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { launchChromium } from './browser.mjs'
@@ -107,6 +108,39 @@ export async function makeNetworkLibrary(actors, ties) {
   })()
   db.close()
   return path
+}
+
+/**
+ * CPU seconds used so far by this process's children (the browser and the web shell), read from
+ * /proc on Linux (null elsewhere). On a busy machine, wall times swell with waiting for a core;
+ * CPU time says how much work a step really took.
+ */
+function childrenCpuSeconds() {
+  try {
+    const parents = new Map()
+    const cpu = new Map()
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue
+      try {
+        const text = readFileSync(`/proc/${entry}/stat`, 'utf8')
+        const fields = text.slice(text.lastIndexOf(')') + 2).split(' ')
+        parents.set(Number(entry), Number(fields[1]))
+        cpu.set(Number(entry), (Number(fields[11]) + Number(fields[12])) / 100)
+      } catch {
+        // The process ended while being read.
+      }
+    }
+    const inTree = (pid) => {
+      for (let current = pid; current; current = parents.get(current))
+        if (current === process.pid) return true
+      return false
+    }
+    let total = 0
+    for (const [pid, seconds] of cpu) if (pid !== process.pid && inTree(pid)) total += seconds
+    return total
+  } catch {
+    return null
+  }
 }
 
 /** The web shell of the build under test (WEFT_OUT_DIR's, else out/) on the library. */
@@ -286,7 +320,10 @@ export async function measureNetwork() {
       const label = `Network, ${thousands(size.actors)} actors / ${thousands(size.ties)} ties`
       const details = { chromium: version, viewport: '1440x900' }
       log(`${label}: opening the view…`)
+      const cpuBefore = childrenCpuSeconds()
       const open = await openNetwork(page, shell.url)
+      open.cpuSecondsToLayoutDone =
+        cpuBefore === null ? null : Math.round((childrenCpuSeconds() - cpuBefore) * 10) / 10
       log(
         `first drawing ${thousands(open.firstMs)} ms, layout finished ${thousands(open.layoutMs)} ms (${open.nodes} nodes, ${open.edges} edges)`,
       )
@@ -396,7 +433,7 @@ async function showAllDates(page) {
   )
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   cleanUpOnSignals()
   measureNetwork()
     .then((rows) => {

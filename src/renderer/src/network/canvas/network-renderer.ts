@@ -60,6 +60,9 @@ export class NetworkRenderer {
   private connectFrom: NodeSingular | undefined
   /** How each drawn element looked when last set, so unchanged ones are left alone. */
   private readonly looks = new Map<string, string>()
+  /** Whether the viewport moved (by the user, or to focus an actor) since the network was last fitted. */
+  private viewportMoved = false
+  private fitting = false
 
   constructor(
     private readonly container: HTMLElement,
@@ -166,13 +169,17 @@ export class NetworkRenderer {
       })
   }
 
-  /** The container changed size: keep the same point of the network in its middle. */
+  /**
+   * The container changed size (a side panel opened, the window was resized): a network shown as
+   * fitted is fitted again; one the user has panned or zoomed keeps the same point in the middle.
+   */
   resized(): void {
     const cy = this.cy
     if (!cy) return
     const before = { width: cy.width(), height: cy.height() }
     cy.resize()
-    cy.panBy({ x: (cy.width() - before.width) / 2, y: (cy.height() - before.height) / 2 })
+    if (!this.viewportMoved) this.fit()
+    else cy.panBy({ x: (cy.width() - before.width) / 2, y: (cy.height() - before.height) / 2 })
   }
 
   /**
@@ -183,6 +190,8 @@ export class NetworkRenderer {
   fit(): void {
     const cy = this.cy
     if (!cy) return
+    // Cytoscape keeps the container's size from when it last looked; the page around may have moved since.
+    cy.resize()
     let x1 = Infinity
     let y1 = Infinity
     let x2 = -Infinity
@@ -210,10 +219,13 @@ export class NetworkRenderer {
         Math.min((cy.width() - 2 * padding) / width, (cy.height() - 2 * padding) / height),
       ),
     )
+    this.fitting = true
     cy.viewport({
       zoom,
       pan: { x: cy.width() / 2 - (zoom * (x1 + x2)) / 2, y: cy.height() / 2 - zoom * ((y1 + y2) / 2 + 8) },
     })
+    this.fitting = false
+    this.viewportMoved = false
   }
 
   async runLayout(name: BuiltInLayout): Promise<void> {
@@ -341,6 +353,9 @@ export class NetworkRenderer {
       if (event.target === cy) this.events.onClear()
     })
     cy.on('dragfree', 'node', () => this.events.onMoved())
+    cy.on('viewport', () => {
+      if (!this.fitting) this.viewportMoved = true
+    })
     cy.on('tapstart', 'node', (event) => this.startConnect(event))
     cy.on('tapdrag', (event) => this.dragConnect(event))
     cy.on('tapend', (event) => this.endConnect(event))
