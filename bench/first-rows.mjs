@@ -1,14 +1,14 @@
-// Metric 2: from navigation start until the Sources listbox shows its first
-// option rows, in a fresh browser context each load (nothing cached), and how
-// many option elements the listbox holds once it has settled.
+// Metric 2: from navigation start until the Sources grid shows its first rows
+// of sources, in a fresh browser context each load (nothing cached), and how
+// many row elements the grid holds once it has settled.
 
 /**
- * Runs in the page before any of its scripts: notes when the first option row
- * enters the Sources listbox (performance.now() counts from navigation start)
+ * Runs in the page before any of its scripts: notes when the first source row
+ * enters the Sources grid (performance.now() counts from navigation start)
  * and the next animation frame after that, when the rows are on screen.
  */
 function watchForFirstRows() {
-  const SELECTOR = '[role="listbox"][aria-label="Sources"] [role="option"]'
+  const SELECTOR = '[role="grid"][aria-label="Sources"] [role="row"][aria-selected]'
   const marks = (window.__weftBench = {})
   const observer = new MutationObserver(() => {
     if (marks.rowsInDom !== undefined || !document.querySelector(SELECTOR)) return
@@ -38,9 +38,9 @@ export async function measureFirstRows(
       })
       const sample = await page.evaluate(() => {
         const navigation = performance.getEntriesByType('navigation')[0]
-        const list = performance
-          .getEntriesByType('resource')
-          .find((entry) => entry.name.includes('/api/call/sources:list'))
+        const calls = performance.getEntriesByType('resource')
+        const list = calls.find((entry) => entry.name.includes('/api/call/sources:list'))
+        const firstPage = calls.find((entry) => entry.name.includes('/api/call/sources:firstPage'))
         const round = (value) => (value === undefined ? undefined : Math.round(value))
         return {
           rowsPaintedMs: window.__weftBench.rowsPainted,
@@ -50,14 +50,17 @@ export async function measureFirstRows(
           sourcesListRequestMs: round(list?.startTime),
           sourcesListResponseMs: round(list?.responseEnd),
           sourcesListBytes: list?.encodedBodySize,
+          firstPageResponseMs: round(firstPage?.responseEnd),
         }
       })
       // Let the list settle (selection, scroll into view, reader) before counting rows.
       await page.waitForLoadState('networkidle')
       await page.waitForTimeout(250)
-      const listbox = page.getByRole('listbox', { name: 'Sources' })
-      sample.optionElements = await listbox.getByRole('option').count()
-      sample.setSize = Number(await listbox.getByRole('option').first().getAttribute('aria-setsize'))
+      const grid = page.getByRole('grid', { name: 'Sources' })
+      await grid.and(page.locator(':not([aria-busy])')).waitFor()
+      // The header row is one of the grid's rows; the rest are sources.
+      sample.rowElements = (await grid.getByRole('row').count()) - 1
+      sample.setSize = Number(await grid.getAttribute('aria-rowcount')) - 1
       samples.push(sample)
     } finally {
       await context.close()
@@ -67,12 +70,12 @@ export async function measureFirstRows(
   const byTime = [...rounded].sort((a, b) => a.rowsPaintedMs - b.rowsPaintedMs)
   const medianSample = byTime[Math.floor(byTime.length / 2)]
   if (expectedSources !== undefined && samples.some((sample) => sample.setSize !== expectedSources)) {
-    throw new Error(`the listbox reports ${samples[0].setSize} sources, expected ${expectedSources}`)
+    throw new Error(`the grid reports ${samples[0].setSize} sources, expected ${expectedSources}`)
   }
   return {
     medianMs: medianSample.rowsPaintedMs,
     medianSample,
-    optionElements: Math.max(...samples.map((sample) => sample.optionElements)),
+    rowElements: Math.max(...samples.map((sample) => sample.rowElements)),
     samples: rounded,
   }
 }

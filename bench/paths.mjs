@@ -4,9 +4,11 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
-export const CLI_JS = join(ROOT, 'out', 'main', 'cli.js')
-export const SERVE_JS = join(ROOT, 'out', 'main', 'serve.js')
-export const RENDERER_DIR = join(ROOT, 'out', 'renderer')
+/** The build to measure: WEFT_OUT_DIR when set (a side-by-side build, as for the e2e tests), else out/. */
+export const OUT_DIR = join(ROOT, process.env.WEFT_OUT_DIR ?? 'out')
+export const CLI_JS = join(OUT_DIR, 'main', 'cli.js')
+export const SERVE_JS = join(OUT_DIR, 'main', 'serve.js')
+export const RENDERER_DIR = join(OUT_DIR, 'renderer')
 export const RESULTS_JSON = join(ROOT, '.bench', 'latest.json')
 
 /** Stops early with a clear message when the app has not been built. */

@@ -262,7 +262,7 @@ test('bulk delete asks first, and is undone by the Undo button and by Ctrl+Z', a
   await expect(table.app.statusBar).toContainText('1 source')
   const toast = table.app.status('Deleted 2 sources')
   await toast.getByRole('button', { name: 'Undo' }).click()
-  await expect(table.app.status('Restored 2 sources')).toBeVisible()
+  await expect(table.app.status('Undone: deleting 2 sources')).toBeVisible()
   await expect(table.rows()).toHaveCount(3)
   await expect(toast).toBeHidden()
 

@@ -1,8 +1,9 @@
 // The coordination network, on the sample library: ties recorded by dragging
-// between actors and with the Add tie dialog, the network as it stood in a
+// between actors, with the Add tie dialog and from an actor's page, the network as it stood in a
 // period, an edge's evidence opened in its source, suggestions, metrics,
 // period comparison and saved views.
 import { expect, test } from './fixtures/weft-app'
+import { ActorsPage } from './pages/actors-page'
 import { NetworkView } from './pages/network-view'
 
 test('draw a tie by dragging from one actor to another', async ({ weft }) => {
@@ -78,6 +79,34 @@ test('record a tie with the Add tie dialog, picking actors by name and the evide
   )
 })
 
+test('record a tie from an actor’s page, with the actor as its first end', async ({ weft }) => {
+  const network = new NetworkView(weft.page)
+  await network.openSample()
+  const actors = new ActorsPage(weft.page)
+  await actors.open()
+  await actors.actor(/^Germany/).click()
+  const page = actors.actorPage('Germany')
+  const ties = page.getByRole('region', { name: /^Ties/ })
+  const before = Number((await ties.getByRole('heading').textContent())?.replace(/\D/g, ''))
+
+  await ties.getByRole('button', { name: 'Add tie…' }).click()
+  const dialog = weft.page.getByRole('dialog', { name: 'Add tie' })
+  await expect(dialog.getByRole('combobox', { name: 'From actor' })).toHaveValue('Germany')
+  const to = dialog.getByRole('combobox', { name: 'To actor' })
+  await to.fill('Saudi')
+  await dialog.getByRole('option', { name: /Saudi Arabia/ }).click()
+  await dialog.getByLabel('Type').selectOption('support or advocacy')
+  await dialog.getByLabel('Start date').fill('2025-05')
+  await dialog.getByRole('button', { name: 'Save tie' }).click()
+
+  await expect(dialog).toBeHidden()
+  await expect(ties.getByRole('heading')).toContainText(String(before + 1))
+  await expect(ties.getByRole('listitem').filter({ hasText: 'Saudi Arabia' })).toContainText(
+    'support or advocacy',
+  )
+  await expect(ties.getByRole('listitem').filter({ hasText: 'Saudi Arabia' })).toContainText('May 2025')
+})
+
 test('show the network as it stood in a period', async ({ weft }) => {
   const network = new NetworkView(weft.page)
   await network.openSample()
@@ -142,6 +171,24 @@ test('click an edge, read its evidence and jump to the passage in its source', a
     .toEqual([
       'US Central Command said its forces and the Syrian Interior Ministry destroyed more than 15 Islamic State weapons depots in southern Syria between 24 and 27 November.',
     ])
+})
+
+test('delete a tie from its edge, and bring it back with Ctrl+Z', async ({ weft }) => {
+  const network = new NetworkView(weft.page)
+  await network.openSample()
+  await network.clickTie('US Central Command', 'Syrian Interior Ministry', 'joint operation')
+  const panel = network.side(/Syrian Interior Ministry – US Central Command/)
+  await panel.getByRole('article').getByRole('button', { name: 'Delete' }).click()
+  await expect(
+    weft.page.getByRole('status').filter({ hasText: 'Deleted the joint operation tie' }),
+  ).toBeVisible()
+  await expect(network.summary()).toHaveText('22 actors · 23 ties')
+
+  await weft.page.keyboard.press('ControlOrMeta+z')
+  await expect(
+    weft.page.getByRole('status').filter({ hasText: 'Undone: deleting the joint operation tie' }),
+  ).toBeVisible()
+  await expect(network.summary()).toHaveText('22 actors · 24 ties')
 })
 
 test('accept, edit and reject tie suggestions', async ({ weft }) => {

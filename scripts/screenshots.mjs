@@ -1,24 +1,21 @@
-// Takes the README's screenshots from the running renderer (web shell): a
-// library made from resources/samples, in light and dark, and the first run.
-// Run after `npm run build`: `node scripts/screenshots.mjs`.
+// Takes the README's screenshots from the running renderer (web shell), on the
+// sample library that Help > Open Sample Library builds: the library and the
+// reader with its passages (light and dark), an Arabic source, an actor's
+// page, the sample note, the network, and the first run on an empty library.
+// Run after `npm run build`: `node scripts/screenshots.mjs` (WEFT_OUT_DIR picks a build).
 import { chromium } from '@playwright/test'
-import { execFileSync, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 const root = join(import.meta.dirname, '..')
+const built = join(root, process.env.WEFT_OUT_DIR ?? 'out')
 const outDir = join(root, 'docs', 'screenshots')
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path))
 
 function startShell(library) {
-  const child = spawn(process.execPath, [
-    join(root, 'out/main/serve.js'),
-    '--library',
-    library,
-    '--port',
-    '0',
-  ])
+  const child = spawn(process.execPath, [join(built, 'main/serve.js'), '--library', library, '--port', '0'])
   return new Promise((resolve, reject) => {
     let output = ''
     child.stdout.on('data', (chunk) => {
@@ -39,8 +36,53 @@ async function shoot(browser, url, file, colorScheme, prepare) {
   await page.goto(url)
   await page.getByRole('navigation', { name: 'Main' }).waitFor()
   if (prepare) await prepare(page)
+  // Let fonts, highlights and the network's drawing finish before the picture.
+  await page.evaluate(async () => {
+    await globalThis.document.fonts.ready
+    await new Promise((resolve) =>
+      globalThis.requestAnimationFrame(() => globalThis.requestAnimationFrame(resolve)),
+    )
+  })
   await page.screenshot({ path: join(outDir, file) })
   await page.close()
+  console.log(`  ${file}`)
+}
+
+const goTo = (page, view) =>
+  page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: view }).click()
+
+const openSource = (title) => async (page) => {
+  await page.getByRole('row', { name: title }).click()
+  await page.getByRole('article', { name: /^Reader:/ }).waitFor()
+  await page.locator('.reader-text p').first().waitFor()
+}
+
+async function openActor(page) {
+  await goTo(page, 'Actors')
+  await page
+    .getByRole('listbox', { name: 'Actors' })
+    .getByRole('option', { name: /^Syrian Interior Ministry/ })
+    .click()
+  await page.getByRole('article', { name: /^Actor: Syrian Ministry of Interior/ }).waitFor()
+}
+
+async function openNote(page) {
+  await goTo(page, 'Notes')
+  await page
+    .getByRole('list', { name: 'Notes' })
+    .getByRole('button', { name: /Why the Interior Ministry/ })
+    .click()
+  await page.getByRole('textbox', { name: 'Note text' }).waitFor()
+}
+
+async function openNetwork(page) {
+  await goTo(page, 'Network')
+  await page
+    .getByRole('status')
+    .filter({ hasText: /actors · \d+ ties/ })
+    .first()
+    .waitFor()
+  await page.locator('[role="img"][data-layout="done"]').waitFor({ timeout: 60_000 })
 }
 
 const work = mkdtempSync(join(tmpdir(), 'weft-shots-'))
@@ -50,29 +92,29 @@ const browser = await chromium.launch({
 })
 try {
   mkdirSync(outDir, { recursive: true })
-  const empty = await startShell(join(work, 'Empty.weft'))
-  await shoot(browser, empty.url, 'first-run.png', 'light')
-  empty.stop()
+  const shell = await startShell(join(work, 'My library.weft'))
+  await shoot(browser, shell.url, 'first-run.png', 'light')
 
-  const library = join(work, 'Syria security cooperation.weft')
-  const weft = (...args) =>
-    execFileSync(process.execPath, [join(root, 'out/main/cli.js'), '--library', library, ...args])
-  weft('init')
-  weft('import', join(root, 'resources/samples'))
-  const shell = await startShell(library)
-  const openSample = (page) =>
-    page
-      .getByRole('row', { name: /Syria becomes the 90th partner/ })
-      .click()
-      .then(() => page.getByRole('article').waitFor())
-  await shoot(browser, shell.url, 'library.png', 'light', openSample)
-  await shoot(browser, shell.url, 'library-dark.png', 'dark', openSample)
-  await shoot(browser, shell.url, 'reader-arabic.png', 'light', (page) =>
-    page
-      .getByRole('row', { name: /بيان وزارة الداخلية/ })
-      .click()
-      .then(() => page.getByRole('article').waitFor()),
-  )
+  // What a new user does: Network > Open Sample Library, which builds it beside the open library.
+  const first = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+  await first.goto(shell.url)
+  await goTo(first, 'Network')
+  await first.getByRole('button', { name: 'Open Sample Library' }).click()
+  await first
+    .getByRole('status')
+    .filter({ hasText: /actors · \d+ ties/ })
+    .first()
+    .waitFor({ timeout: 60_000 })
+  await first.close()
+
+  const syriaJoins = openSource(/Syria becomes the 90th partner/)
+  await shoot(browser, shell.url, 'library.png', 'light', syriaJoins)
+  await shoot(browser, shell.url, 'library-dark.png', 'dark', syriaJoins)
+  await shoot(browser, shell.url, 'reader-arabic.png', 'light', openSource(/بيان وزارة الداخلية/))
+  await shoot(browser, shell.url, 'actor.png', 'light', openActor)
+  await shoot(browser, shell.url, 'note.png', 'light', openNote)
+  await shoot(browser, shell.url, 'network.png', 'light', openNetwork)
+  await shoot(browser, shell.url, 'network-dark.png', 'dark', openNetwork)
   shell.stop()
   console.log(`Screenshots written to ${outDir}`)
 } finally {

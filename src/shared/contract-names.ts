@@ -6,6 +6,7 @@ import { NETWORK_CALL_NAMES } from './network-call-names'
 export const CALL_NAMES = [
   'app:info',
   'sources:list',
+  'sources:firstPage',
   'sources:get',
   'sources:importFiles',
   'sources:importPasted',
@@ -47,6 +48,7 @@ export const CALL_NAMES = [
   'mentions:forEntity',
   'mentions:accept',
   'mentions:reject',
+  'mentions:unreject',
   'mentions:acceptAllInSource',
   ...NOTE_CALL_NAMES,
   ...NETWORK_CALL_NAMES,

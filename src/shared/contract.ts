@@ -12,6 +12,7 @@ import {
   type OriginalFile,
   type SearchResults,
   type Source,
+  type SourcePage,
   type SourceSummary,
   type TagCount,
 } from './models'
@@ -85,6 +86,8 @@ export const metadataPatch = z
 
 /** Hard ceiling on bytes in one call; per-file limits give friendlier messages first. */
 const MAX_FILE_BYTES_IN_CALL = 256 * 1024 * 1024
+/** More than a tall window shows; beyond it, read the whole list. */
+const FIRST_PAGE_MAX_ROWS = 500
 
 export const importedFile = z
   .object({
@@ -98,6 +101,10 @@ export const importedFile = z
 export const calls = {
   'app:info': defineCall<AppInfo>()(noInput),
   'sources:list': defineCall<SourceSummary[]>()(noInput),
+  /** The list's first rows and its length: what a window paints first while the whole list loads. */
+  'sources:firstPage': defineCall<SourcePage>()(
+    z.object({ limit: z.number().int().min(1).max(FIRST_PAGE_MAX_ROWS) }).strict(),
+  ),
   'sources:get': defineCall<Source>()(z.object({ id: sourceId }).strict()),
   'sources:importFiles': defineCall<ImportReport>()(
     z.object({ files: z.array(importedFile).min(1).max(IMPORT_BATCH_FILES) }).strict(),
@@ -241,6 +248,8 @@ export const calls = {
   /** The suggestion becomes a passage linked to its actor. */
   'mentions:accept': defineCall<Passage>()(z.object({ id: suggestionId }).strict()),
   'mentions:reject': defineCall<{ rejected: boolean }>()(z.object({ id: suggestionId }).strict()),
+  /** Undoes a rejection: the suggestion is open again (false when it already was). */
+  'mentions:unreject': defineCall<{ reopened: boolean }>()(z.object({ id: suggestionId }).strict()),
   'mentions:acceptAllInSource': defineCall<{ accepted: number }>()(
     z.object({ sourceId, entityId: entityId.optional() }).strict(),
   ),

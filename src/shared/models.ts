@@ -23,6 +23,12 @@ export interface SourceSummary {
   passageCount: number
 }
 
+/** The first rows of the library list, in its order, and the number of sources in all. */
+export interface SourcePage {
+  total: number
+  rows: SourceSummary[]
+}
+
 export const BLOCK_KINDS = ['heading', 'paragraph', 'quote', 'list-item', 'code'] as const
 export type BlockKind = (typeof BLOCK_KINDS)[number]
 

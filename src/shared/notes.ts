@@ -2,6 +2,9 @@
 // Weft nodes inside a note's Lexical state (quoted passages, actor mentions),
 // which the core reads without Lexical to index, link and export notes.
 
+/** The note editor's Lexical namespace, which Lexical checks on paste (the reader's "Copy as quote" writes it too). */
+export const NOTE_EDITOR_NAMESPACE = 'weft-note'
+
 export const NOTE_SORTS = ['updated', 'title'] as const
 export type NoteSort = (typeof NOTE_SORTS)[number]
 

@@ -117,6 +117,9 @@ describe('actor, passage and mention calls', () => {
     expect(accepted.entityIds).toEqual([state.id])
     expect(await value('mentions:reject', { id: suggestions[2]!.id })).toEqual({ rejected: true })
     expect(await value('mentions:forEntity', { entityId: centcom.id, status: 'rejected' })).toHaveLength(1)
+    expect(await value('mentions:unreject', { id: suggestions[2]!.id })).toEqual({ reopened: true })
+    expect(await value('mentions:forEntity', { entityId: centcom.id, status: 'rejected' })).toHaveLength(0)
+    expect(await value('mentions:reject', { id: suggestions[2]!.id })).toEqual({ rejected: true })
     expect(await value('mentions:acceptAllInSource', { sourceId: source, entityId: ministry.id })).toEqual({
       accepted: 1,
     })

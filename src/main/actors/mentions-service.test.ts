@@ -103,6 +103,32 @@ describe('mention suggestions', () => {
     expect(lib.services.mentions.forSource(source).map((one) => one.id)).toEqual([second!.id])
   })
 
+  it('undoes a rejection: the suggestion is offered again, and a rescan keeps it open', async () => {
+    const lib = await library()
+    const source = lib.addSource('The SDF and the coalition. The SDF again.')
+    const sdf = lib.services.entities.create({
+      name: 'Syrian Democratic Forces',
+      type: 'armed group',
+      aliases: [{ name: 'SDF', kind: 'acronym' }],
+    })
+    await lib.settled()
+    const [first, second] = lib.services.mentions.forSource(source)
+    lib.services.mentions.reject(first!.id)
+    expect(lib.services.mentions.unreject(first!.id)).toBe(true)
+    expect(lib.eventsNamed('mentions:changed').at(-1)).toEqual({ sourceIds: [source], entityIds: [sdf.id] })
+    expect(lib.services.mentions.unreject(first!.id)).toBe(false)
+    expect(lib.services.mentions.forSource(source).map((one) => one.id)).toEqual([first!.id, second!.id])
+    expect(lib.services.mentions.forEntity(sdf.id, 'rejected')).toEqual([])
+
+    await lib.services.scans.rescanAll()
+    expect(lib.services.mentions.forSource(source).map((one) => one.id)).toEqual([first!.id, second!.id])
+
+    // Accepted since: undoing the rejection would take the passage away, so it is refused.
+    lib.services.mentions.accept(first!.id)
+    expect(() => lib.services.mentions.unreject(first!.id)).toThrow(/accepted since: it is a passage now/)
+    expect(() => lib.services.mentions.unreject(999_999)).toThrow(/There is no suggestion #999999/)
+  })
+
   it('accepts a suggestion as a passage linked to its actor, reusing a passage at the same span', async () => {
     const lib = await library()
     const source = lib.addSource('CENTCOM said CENTCOM forces and the Interior Ministry acted.')

@@ -1,6 +1,6 @@
 // Mention suggestions as the researcher reviews them: accept (a passage linked
 // to the actor, reusing a passage at the same span), reject (remembered, so
-// no rescan offers it again), or accept all of a source's at once.
+// no rescan offers it again; undoable), or accept all of a source's at once.
 import type { MentionSuggestion, Passage, SuggestionStatus } from '@shared/actors'
 import type { Source } from '@shared/models'
 import { WeftError } from '../core/weft-error'
@@ -53,6 +53,31 @@ export class MentionsService {
       )
     }
     this.context.mentions.setStatus(id, 'rejected', null)
+    this.context.emit('mentions:changed', {
+      sourceIds: [suggestion.sourceId],
+      entityIds: [suggestion.entityId],
+    })
+    return true
+  }
+
+  /**
+   * Undoes a rejection: the suggestion is offered again. False when it is open
+   * already; refused when it was accepted since, or the words are no longer there.
+   */
+  unreject(id: number): boolean {
+    const suggestion = this.suggestion(id)
+    if (suggestion.status === 'open') return false
+    if (suggestion.status === 'accepted') {
+      throw new WeftError(
+        'invalid_input',
+        'This suggestion was accepted since: it is a passage now. Delete the passage, or unlink the actor from it, instead.',
+      )
+    }
+    const source = this.passages.source(suggestion.sourceId)
+    this.entities.liveRow(suggestion.entityId)
+    if (source.text.slice(suggestion.start, suggestion.end) !== suggestion.exact)
+      throw this.textChanged(source)
+    this.context.mentions.setStatus(id, 'open', null)
     this.context.emit('mentions:changed', {
       sourceIds: [suggestion.sourceId],
       entityIds: [suggestion.entityId],

@@ -1,6 +1,8 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { checkLibrary } from '../db/check-library'
-import { closeSharedDocumentReader } from '../workers/document-reader'
+import { closeSharedDocumentReader, sharedDocumentReader } from '../workers/document-reader'
+import type { DocumentReader, FileToRead } from '../workers/extraction-pool'
+import { ReplaceContentService } from './replace-content-service'
 import { useTempDir } from '../test-support/temp-dir'
 import { openTestLibrary, type TestLibrary } from './test-library'
 
@@ -137,5 +139,42 @@ describe('sources:replaceContent', () => {
     expect(report.reanchored + report.needsReview).toBe(5)
     const moved = lib.services.passages.forSource(lib.source).find((passage) => passage.id === lib.moved.id)!
     expect(source.text.slice(moved.start, moved.end)).toBe('reconnaissance unit')
+  })
+
+  it('hands a large file to the shared document reader, never reading it on the calling thread', async () => {
+    const lib = await withPassages()
+    const read: string[] = []
+    const pool = sharedDocumentReader()
+    const recording: DocumentReader = {
+      read: (file: FileToRead, signal?: AbortSignal) => {
+        read.push(file.fileName)
+        return pool.read(file, signal)
+      },
+    }
+    const replacements = new ReplaceContentService(lib.services.context, lib.services.scans, () => recording)
+    // Past the inline limit (64 KB): the kind of file that would hold up the window if read here.
+    const long = [NEW, ...Array.from({ length: 1500 }, (_, index) => `${MORE} Paragraph ${index}.`)].join(
+      '\n\n',
+    )
+    const report = await replacements.replace(lib.source, file(long, 'raids-long.txt'))
+    expect(read).toEqual(['raids-long.txt'])
+    expect(lib.library.sources.get(lib.source)!.text).toBe(long)
+    expect(report.reanchored + report.needsReview).toBe(5)
+  })
+
+  it('leaves the source and its passages as they were when the reader refuses the file', async () => {
+    const lib = await withPassages()
+    const before = lib.services.passages.forSource(lib.source)
+    const eventsBefore = lib.emitted.length
+    // Named and headed as a PDF, but nothing a PDF reader can parse: the worker refuses it.
+    const broken = file(`%PDF-1.7\n${'this is not a PDF body '.repeat(50)}`, 'raids-v2.pdf')
+    await expect(lib.services.replacements.replace(lib.source, broken)).rejects.toThrow(
+      /raids-v2\.pdf.*(damaged|PDF)/,
+    )
+    const source = lib.library.sources.get(lib.source)!
+    expect(source.text).toBe(OLD)
+    expect(source.fileName).not.toBe('raids-v2.pdf')
+    expect(lib.services.passages.forSource(lib.source)).toEqual(before)
+    expect(lib.emitted.slice(eventsBefore).map((event) => event.name)).not.toContain('passages:changed')
   })
 })

@@ -233,6 +233,22 @@ describe('sources:tag', () => {
   })
 })
 
+describe('sources:firstPage', () => {
+  it('gives the first rows of the list, with their tags, and how many live sources there are', async () => {
+    const h = await open()
+    const [a, b, c] = [h.insert('A'), h.insert('B'), h.insert('C')]
+    await h.ok('sources:tag', { ids: [c], add: ['first'], remove: [] })
+    await h.ok('sources:delete', { ids: [b] })
+    const whole = await h.ok<SourceSummary[]>('sources:list', {})
+    const page = await h.ok<{ total: number; rows: SourceSummary[] }>('sources:firstPage', { limit: 1 })
+    expect(page.total).toBe(2)
+    expect(page.rows).toEqual(whole.slice(0, 1))
+    expect(page.rows[0]).toMatchObject({ id: c, tags: ['first'] })
+    expect(whole.map((s) => s.id)).toEqual([c, a])
+    expect((await h.call('sources:firstPage', { limit: 0 })).ok).toBe(false)
+  })
+})
+
 describe('sources:delete and sources:restore', () => {
   it('hides deleted sources everywhere until restored, and restores tags and collections with them', async () => {
     const h = await open()

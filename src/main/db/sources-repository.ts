@@ -9,6 +9,7 @@ import type {
   Source,
   SourceKind,
   SourceMetadata,
+  SourcePage,
   SourceSummary,
   TextBlock,
 } from '@shared/models'
@@ -69,6 +70,7 @@ export class SourcesRepository {
   private readonly selectByHash: Statement
   private readonly selectDeletedByHash: Statement
   private readonly selectSummaries: Statement
+  private readonly selectFirstSummaries: Statement
   private readonly selectSummary: Statement
   private readonly selectSource: Statement
   private readonly selectOriginal: Statement
@@ -100,6 +102,9 @@ export class SourcesRepository {
     )
     this.selectSummaries = db.prepare(
       `SELECT ${SUMMARY_COLUMNS} FROM sources WHERE deleted_at IS NULL ORDER BY imported_at DESC, id DESC`,
+    )
+    this.selectFirstSummaries = db.prepare(
+      `SELECT ${SUMMARY_COLUMNS} FROM sources WHERE deleted_at IS NULL ORDER BY imported_at DESC, id DESC LIMIT ?`,
     )
     this.selectSummary = db.prepare(
       `SELECT ${SUMMARY_COLUMNS} FROM sources WHERE id = ? AND deleted_at IS NULL`,
@@ -170,6 +175,17 @@ export class SourcesRepository {
     return (this.selectSummaries.all() as SummaryRow[]).map((row) =>
       toSummary(row, tags.get(row.id) ?? [], collections.get(row.id) ?? []),
     )
+  }
+
+  /**
+   * The first rows of list() and how many there are in all: a window can paint
+   * its first screenful before the whole list has been read and sent.
+   */
+  firstPage(limit: number): SourcePage {
+    const rows = (this.selectFirstSummaries.all(limit) as SummaryRow[]).map((row) =>
+      toSummary(row, this.tags.of(row.id), this.collections.of(row.id)),
+    )
+    return { total: this.count(), rows }
   }
 
   summary(id: number): SourceSummary | undefined {

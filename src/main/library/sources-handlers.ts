@@ -6,6 +6,7 @@ import type { WeftCore } from '../core/weft-core'
 export function sourcesHandlers(core: WeftCore): PartialHandlerTable {
   return {
     'sources:list': () => core.current.sources.list(),
+    'sources:firstPage': ({ limit }) => core.current.sources.firstPage(limit),
     'sources:get': ({ id }) => {
       const source = core.current.sources.get(id)
       if (!source)

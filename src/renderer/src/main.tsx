@@ -7,6 +7,7 @@ import { App } from './App'
 import { prefetchLibrary } from './library/library-data'
 import { installNavigationGuard } from './shell/navigation-guard'
 import { ToastProvider } from './shell/toasts'
+import { UndoProvider } from './shell/undo/UndoProvider'
 import './styles/app.css'
 
 installNavigationGuard()
@@ -18,7 +19,9 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ApiProvider client={client}>
       <ToastProvider>
-        <App />
+        <UndoProvider>
+          <App />
+        </UndoProvider>
       </ToastProvider>
     </ApiProvider>
   </StrictMode>,

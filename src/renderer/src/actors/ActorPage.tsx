@@ -1,6 +1,8 @@
 // One actor: who it is, its aliases, the passages that mention it grouped by
-// source, the suggestions to review, its ties, and the notes that name it.
-import { formatPartialDate } from './format'
+// source, the suggestions to review, its ties (and Add tie…), and the notes that name it.
+import { useState } from 'react'
+import { AddTieDialog } from '../network'
+import { formatTieDates } from '../network/format'
 import { AliasEditor } from './AliasEditor'
 import { SuggestionQueue } from './SuggestionQueue'
 import { groupBySource, useActorPage } from './use-actor-page'
@@ -18,7 +20,8 @@ interface ActorPageProps extends ActorNavigation {
 }
 
 export function ActorPage({ actorId, onEdit, onMerge, openActor, openSource, openNote }: ActorPageProps) {
-  const { data, error } = useActorPage(actorId)
+  const { data, error, reload } = useActorPage(actorId)
+  const [addingTie, setAddingTie] = useState(false)
   if (error) {
     return (
       <div className="actor-page-message" role="alert">
@@ -113,9 +116,14 @@ export function ActorPage({ actorId, onEdit, onMerge, openActor, openSource, ope
       <SuggestionQueue actorId={actor.id} suggestions={suggestions} onOpen={openSource} />
 
       <section className="actor-section" aria-labelledby="ties-heading">
-        <h3 id="ties-heading">
-          Ties <span className="actor-count">{ties.length}</span>
-        </h3>
+        <div className="actor-section-head">
+          <h3 id="ties-heading">
+            Ties <span className="actor-count">{ties.length}</span>
+          </h3>
+          <button type="button" className="button button-small" onClick={() => setAddingTie(true)}>
+            Add tie…
+          </button>
+        </div>
         {ties.length === 0 && <p className="actor-muted">No ties recorded with {actor.name} yet.</p>}
         <ul className="tie-list">
           {ties.map((tie) => {
@@ -130,7 +138,7 @@ export function ActorPage({ actorId, onEdit, onMerge, openActor, openSource, ope
                 </button>
                 <span className="actor-muted">
                   {' '}
-                  {formatPartialDate(tie.startDate, tie.endDate)} · {tie.status} · {tie.evidenceIds.length}{' '}
+                  {formatTieDates(tie)} · {tie.status} · {tie.evidenceIds.length}{' '}
                   {tie.evidenceIds.length === 1 ? 'passage' : 'passages'}
                 </span>
               </li>
@@ -138,6 +146,17 @@ export function ActorPage({ actorId, onEdit, onMerge, openActor, openSource, ope
           })}
         </ul>
       </section>
+
+      {addingTie && (
+        <AddTieDialog
+          initial={{ fromId: actor.id }}
+          onSaved={() => {
+            setAddingTie(false)
+            reload()
+          }}
+          onCancel={() => setAddingTie(false)}
+        />
+      )}
 
       <section className="actor-section" aria-labelledby="notes-heading">
         <h3 id="notes-heading">

@@ -1,10 +1,13 @@
 // The Actors view: the list of actors (filter by type or name) beside the
-// selected actor's page; create, edit, merge (undoable) and split.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+// selected actor's page; create, edit, merge (undoable, on the app's undo
+// stack) and split.
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useApi } from '../api/api-context'
 import { errorMessage } from '../api/weft-client'
 import { ActorsIcon } from '../common/icons'
 import { useToasts } from '../shell/toasts'
+import { isTextEntry } from '../shell/undo/undo-keys'
+import { useUndo } from '../shell/undo/UndoProvider'
 import { ActorDialog } from './ActorDialog'
 import { ActorList } from './ActorList'
 import { ActorPage, type ActorNavigation } from './ActorPage'
@@ -13,7 +16,7 @@ import { filterActors, useActors } from './use-actors'
 import '../library/form-controls.css'
 import './actors.css'
 
-interface ActorsViewProps extends ActorNavigation {
+export interface ActorsViewProps extends ActorNavigation {
   /** The actor to show, chosen here or by another view (a mention chip, a network node). */
   actorId: number | undefined
 }
@@ -23,11 +26,11 @@ type OpenDialog = { kind: 'create' } | { kind: 'edit' } | { kind: 'merge' } | un
 export function ActorsView({ actorId, openActor, openSource, openNote }: ActorsViewProps) {
   const api = useApi()
   const toasts = useToasts()
+  const undo = useUndo()
   const { actors, types, error } = useActors()
   const [text, setText] = useState('')
   const [type, setType] = useState('')
   const [dialog, setDialog] = useState<OpenDialog>()
-  const lastUndo = useRef<(() => void) | undefined>(undefined)
 
   const visible = useMemo(() => filterActors(actors ?? [], text, type), [actors, text, type])
   const selectedId = actors?.some((actor) => actor.id === actorId) ? actorId : visible[0]?.id
@@ -40,40 +43,27 @@ export function ActorsView({ actorId, openActor, openSource, openNote }: ActorsV
       try {
         const other = actors?.find((actor) => actor.id === otherId)
         const receipt = await api.call('entities:merge', { keepId: selected.id, otherId })
-        const undo = () => {
-          lastUndo.current = undefined
-          api.call('entities:unmerge', { undoToken: receipt.undoToken }).then(
-            () =>
-              toasts.show({ kind: 'info', title: `Merge undone: ${other?.name ?? 'the actor'} is back.` }),
-            (failure: unknown) => toasts.show({ kind: 'error', title: errorMessage(failure) }),
-          )
-        }
-        lastUndo.current = undo
-        toasts.show({
-          kind: 'success',
-          title: `Merged ${other?.name ?? 'the actor'} into ${selected.name}`,
-          action: { label: 'Undo', run: undo },
-          onClose: () => {
-            if (lastUndo.current === undo) lastUndo.current = undefined
+        const otherName = other?.name ?? 'the actor'
+        undo.push(
+          {
+            label: `merging ${otherName} into ${selected.name}`,
+            undo: async () => {
+              await api.call('entities:unmerge', { undoToken: receipt.undoToken })
+            },
           },
-        })
+          { kind: 'success', title: `Merged ${otherName} into ${selected.name}` },
+        )
       } catch (failure) {
         toasts.show({ kind: 'error', title: errorMessage(failure) })
       }
     },
-    [actors, api, selected, toasts],
+    [actors, api, selected, toasts, undo],
   )
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey) return
-      const inField = (event.target as HTMLElement | null)?.closest?.(
-        'input, textarea, select, [contenteditable="true"]',
-      )
-      if (event.key.toLowerCase() === 'z' && lastUndo.current && !inField) {
-        event.preventDefault()
-        lastUndo.current()
-      } else if (event.key.toLowerCase() === 'e' && selected && !inField && !dialog) {
+      if (event.key.toLowerCase() === 'e' && selected && !isTextEntry(event.target) && !dialog) {
         event.preventDefault()
         setDialog({ kind: 'edit' })
       }

@@ -1,9 +1,11 @@
-// The review queue: places where the actor's name or an alias occurs, to accept or reject.
+// The review queue: places where the actor's name or an alias occurs, to
+// accept or reject (a rejection goes on the app's undo stack).
 import type { MentionSuggestion } from '@shared/actors'
 import { useApi } from '../api/api-context'
 import { errorMessage } from '../api/weft-client'
 import { useLibraryData } from '../library/library-data'
 import { useToasts } from '../shell/toasts'
+import { useUndo } from '../shell/undo/UndoProvider'
 
 interface SuggestionQueueProps {
   actorId: number
@@ -14,11 +16,23 @@ interface SuggestionQueueProps {
 export function SuggestionQueue({ actorId, suggestions, onOpen }: SuggestionQueueProps) {
   const api = useApi()
   const toasts = useToasts()
+  const undo = useUndo()
   const { sources } = useLibraryData()
   const titleOf = (sourceId: number) =>
     sources?.find((source) => source.id === sourceId)?.title ?? `Source ${sourceId}`
   const run = (work: () => Promise<unknown>) =>
     work().catch((failure: unknown) => toasts.show({ kind: 'error', title: errorMessage(failure) }))
+  const reject = (suggestion: MentionSuggestion) =>
+    run(async () => {
+      const { rejected } = await api.call('mentions:reject', { id: suggestion.id })
+      if (!rejected) return
+      undo.push({
+        label: `rejecting “${suggestion.exact}”`,
+        undo: async () => {
+          await api.call('mentions:unreject', { id: suggestion.id })
+        },
+      })
+    })
   const bySource = new Map<number, MentionSuggestion[]>()
   for (const suggestion of suggestions)
     bySource.set(suggestion.sourceId, [...(bySource.get(suggestion.sourceId) ?? []), suggestion])
@@ -75,7 +89,7 @@ export function SuggestionQueue({ actorId, suggestions, onOpen }: SuggestionQueu
                   <button
                     type="button"
                     className="button button-quiet button-small"
-                    onClick={() => void run(() => api.call('mentions:reject', { id: suggestion.id }))}
+                    onClick={() => void reject(suggestion)}
                   >
                     Reject<span className="visually-hidden"> “{suggestion.exact}”</span>
                   </button>

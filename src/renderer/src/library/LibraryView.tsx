@@ -22,14 +22,14 @@ export function LibraryView({ importRef }: { importRef: RefObject<ImportButtonHa
 }
 
 function LibraryViewContent({ importRef }: { importRef: RefObject<ImportButtonHandle | null> }) {
-  const { sources, error } = useLibraryData()
+  const { sources, total, complete, error } = useLibraryData()
   const { target } = useReaderTarget()
   // The opened source while it exists, else the newest one.
   const chosenId = target?.sourceId
   const selectedId = sources?.some((source) => source.id === chosenId) ? chosenId : sources?.[0]?.id
   const selectedSource = sources?.find((source) => source.id === selectedId)
 
-  const count = sources?.length ?? 0
+  const count = total ?? 0
   return (
     <section className="library-view" aria-labelledby="library-heading">
       <header className="view-header">
@@ -66,7 +66,7 @@ function LibraryViewContent({ importRef }: { importRef: RefObject<ImportButtonHa
           <div className="library-split">
             <div className="library-list-pane">
               <LibrarySearchResults>
-                <SourceTablePane sources={sources} openedId={selectedId} />
+                <SourceTablePane sources={sources} total={count} complete={complete} openedId={selectedId} />
               </LibrarySearchResults>
             </div>
             <div className="library-reader-pane">

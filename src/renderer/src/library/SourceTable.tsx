@@ -46,6 +46,8 @@ interface SourceTableProps {
   /** The focusable grid, for returning focus to the table after a dialog. */
   tableRef?: RefObject<HTMLDivElement | null>
   rows: readonly SourceSummary[]
+  /** Rows that exist below `rows` but have not arrived yet: drawn as loading. */
+  pendingRows?: number
   sort: SortOrder | null
   onSort(column: SortColumn): void
   selection: TableSelection
@@ -59,6 +61,7 @@ interface SourceTableProps {
 export function SourceTable({
   tableRef,
   rows,
+  pendingRows = 0,
   sort,
   onSort,
   selection,
@@ -73,11 +76,15 @@ export function SourceTable({
     if (tableRef) tableRef.current = element
   }
   // A new key function makes TanStack Virtual re-measure every row: keep it while the rows stay.
-  const rowKey = useCallback((index: number) => rows[index]!.id, [rows])
+  const rowKey = useCallback(
+    (index: number) => (index < rows.length ? rows[index]!.id : `pending-${index}`),
+    [rows],
+  )
+  const rowCount = rows.length + pendingRows
   // TanStack Virtual returns fresh functions each render by design; the compiler skips this component.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: rowCount,
     getScrollElement: () => scroller.current,
     estimateSize: rowHeight,
     overscan: 10,
@@ -107,7 +114,8 @@ export function SourceTable({
       className="source-table"
       role="grid"
       aria-label="Sources"
-      aria-rowcount={rows.length + 1}
+      aria-rowcount={rowCount + 1}
+      aria-busy={pendingRows > 0 || undefined}
       aria-colcount={COLUMNS.length}
       aria-multiselectable="true"
       aria-activedescendant={activeRendered ? rowDomId(selection.active!) : undefined}
@@ -141,7 +149,8 @@ export function SourceTable({
       <div className="source-table-body" role="rowgroup">
         <div role="presentation" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
-            const source = rows[item.index]!
+            const source = rows[item.index]
+            if (!source) return <PendingRow key={item.key} index={item.index} start={item.start} />
             const classes = ['source-table-row', 'source-table-data-row']
             if (source.id === openedId) classes.push('is-opened')
             if (item.index === activeIndex) classes.push('is-active')
@@ -161,6 +170,22 @@ export function SourceTable({
             )
           })}
         </div>
+      </div>
+    </div>
+  )
+}
+
+/** A row of the list that is still loading: its place, and a quiet shimmer where its text will be. */
+function PendingRow({ index, start }: { index: number; start: number }) {
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      className="source-table-row source-table-data-row is-pending"
+      style={{ transform: `translateY(${start - HEADER_HEIGHT}px)`, height: ROW_HEIGHT }}
+    >
+      <div role="gridcell" aria-colindex={1} className="source-table-cell cell-title">
+        <span className="pending-text">Loading…</span>
       </div>
     </div>
   )

@@ -39,9 +39,15 @@ type OpenDialog = Exclude<BulkAction, 'delete'> | 'collections'
 
 export function SourceTablePane({
   sources,
+  total,
+  complete,
   openedId,
 }: {
+  /** The library's list: only its first rows while `complete` is false. */
   sources: SourceSummary[]
+  /** How many sources the library holds. */
+  total: number
+  complete: boolean
   openedId: number | undefined
 }) {
   const { openSource } = useReaderTarget()
@@ -137,13 +143,15 @@ export function SourceTablePane({
   }, [dialog, rows, selectedIds])
 
   const filtered = hasFilters(filters)
+  // While the rest of the list loads, the rows still to come keep their place below the first ones.
+  const pendingRows = complete || filtered || sort ? 0 : Math.max(0, total - sources.length)
   return (
     <div className="source-table-pane">
       <FilterBar
         filters={filters}
         onChange={setFilters}
         shown={rows.length}
-        total={sources.length}
+        total={total}
         onManageCollections={() => setDialog('collections')}
       />
       {selectedIds.length > 1 && (
@@ -161,6 +169,7 @@ export function SourceTablePane({
         <SourceTable
           tableRef={table}
           rows={rows}
+          pendingRows={pendingRows}
           sort={sort}
           onSort={onSort}
           selection={selection}

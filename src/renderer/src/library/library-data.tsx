@@ -1,26 +1,49 @@
 // The open library's info and source list, reloaded when anything changes.
+// On opening, the first screenful of rows comes first, so the window paints
+// them while the whole list (2 MB of JSON for 10,000 sources) is still on its way.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
-import type { AppInfo, SourceSummary } from '@shared/models'
+import type { AppInfo, SourcePage, SourceSummary } from '@shared/models'
 import { useApi, useEvent } from '../api/api-context'
 import { errorMessage, type WeftClient } from '../api/weft-client'
 
-type LibraryLoad = Promise<[AppInfo, SourceSummary[]]>
+/** Rows asked for before the whole list: more than the tallest window shows. */
+const FIRST_PAGE_ROWS = 80
 
-const loadLibrary = (api: WeftClient): LibraryLoad =>
-  Promise.all([api.call('app:info', {}), api.call('sources:list', {})])
+interface LibraryLoad {
+  info: Promise<AppInfo>
+  /** Absent on reloads: the list already on screen stays until the new one arrives. */
+  firstPage?: Promise<SourcePage>
+  sources: Promise<SourceSummary[]>
+}
+
+const loadLibrary = (api: WeftClient, withFirstPage: boolean): LibraryLoad => ({
+  info: api.call('app:info', {}),
+  firstPage: withFirstPage ? api.call('sources:firstPage', { limit: FIRST_PAGE_ROWS }) : undefined,
+  sources: api.call('sources:list', {}),
+})
 
 let firstLoad: { api: WeftClient; load: LibraryLoad } | undefined
 
 /** Starts the first load before React renders, so the list arrives sooner after the window opens. */
 export function prefetchLibrary(api: WeftClient): void {
-  firstLoad = { api, load: loadLibrary(api) }
+  firstLoad = { api, load: loadLibrary(api, true) }
 }
 
 interface LibraryData {
   info: AppInfo | undefined
+  /** The list in its stored order: its first rows only until `complete`. */
   sources: SourceSummary[] | undefined
+  /** How many sources the library holds, known before the whole list has arrived. */
+  total: number | undefined
+  complete: boolean
   error: string | undefined
   reload(): void
+}
+
+interface ListState {
+  sources: SourceSummary[]
+  total: number
+  complete: boolean
 }
 
 const LibraryContext = createContext<LibraryData | undefined>(undefined)
@@ -28,7 +51,7 @@ const LibraryContext = createContext<LibraryData | undefined>(undefined)
 export function LibraryDataProvider({ children }: { children: ReactNode }) {
   const api = useApi()
   const [info, setInfo] = useState<AppInfo>()
-  const [sources, setSources] = useState<SourceSummary[]>()
+  const [list, setList] = useState<ListState>()
   const [error, setError] = useState<string>()
   const [generation, setGeneration] = useState(0)
   const reload = useCallback(() => setGeneration((value) => value + 1), [])
@@ -37,15 +60,20 @@ export function LibraryDataProvider({ children }: { children: ReactNode }) {
     let live = true
     const prefetched = generation === 0 && firstLoad?.api === api ? firstLoad.load : undefined
     firstLoad = undefined
-    ;(prefetched ?? loadLibrary(api)).then(
-      ([nextInfo, nextSources]) => {
-        if (!live) return
-        setInfo(nextInfo)
-        setSources(nextSources)
-        setError(undefined)
-      },
-      (failure: unknown) => live && setError(errorMessage(failure)),
-    )
+    const load = prefetched ?? loadLibrary(api, generation === 0)
+    const fail = (failure: unknown) => live && setError(errorMessage(failure))
+    let wholeListArrived = false
+    load.firstPage?.then((page) => {
+      if (!live || wholeListArrived) return
+      setList({ sources: page.rows, total: page.total, complete: page.rows.length >= page.total })
+    }, fail)
+    load.info.then((nextInfo) => live && setInfo(nextInfo), fail)
+    load.sources.then((nextSources) => {
+      wholeListArrived = true
+      if (!live) return
+      setList({ sources: nextSources, total: nextSources.length, complete: true })
+      setError(undefined)
+    }, fail)
     return () => {
       live = false
     }
@@ -54,7 +82,17 @@ export function LibraryDataProvider({ children }: { children: ReactNode }) {
   useEvent('sources:changed', reload)
   useEvent('library:changed', reload)
 
-  const value = useMemo(() => ({ info, sources, error, reload }), [info, sources, error, reload])
+  const value = useMemo(
+    () => ({
+      info,
+      sources: list?.sources,
+      total: list?.total,
+      complete: list?.complete ?? false,
+      error,
+      reload,
+    }),
+    [info, list, error, reload],
+  )
   return <LibraryContext.Provider value={value}>{children}</LibraryContext.Provider>
 }
 

@@ -49,11 +49,7 @@ export function pasteShortcutLabel(): string {
 }
 
 /** Whether keystrokes and pastes aimed at `target` belong to a text field rather than to Weft. */
-export function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof Element)) return false
-  if (target instanceof HTMLElement && target.isContentEditable) return true
-  return target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]') !== null
-}
+export { isTextEntry } from '../shell/undo/undo-keys'
 
 function nonEmpty(content: PastedContent): PastedContent | undefined {
   const html = content.html?.trim() ? content.html : undefined

@@ -1,7 +1,8 @@
 // The card beside a mark in the text: a passage's actors, comment and review
-// state (with a handle to drag it into a note), or a suggestion's actor, the
-// alias that matched and why, with Accept and Reject. Shown on hover, and
-// kept open (with focus inside) when reached by keyboard or a click.
+// state (with a handle to drag it into a note, or to press to copy it as a
+// quote to paste there), or a suggestion's actor, the alias that matched and
+// why, with Accept and Reject. Shown on hover, and kept open (with focus
+// inside) when reached by keyboard or a click.
 import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react'
 import type { MentionSuggestion, Passage } from '@shared/actors'
 import type { TextRange } from '@shared/models'
@@ -10,7 +11,7 @@ import { matchExplanation } from './describe-suggestion'
 import { placeBeside } from './floating-position'
 import type { MarkRef } from './mark-index'
 import { passageColor } from './passage-colors'
-import { startPassageDrag } from './passage-drag'
+import { startPassageDrag, useCopyPassageAsQuote } from './passage-drag'
 import { shortQuote } from './quote'
 import { useReaderPassages } from './reader-passages'
 import { DragIcon } from './reader-icons'
@@ -55,7 +56,9 @@ export function MarkCard({ card, positions, onClose, onHoverChange, ...handlers 
   }, [positions, anchor, index])
 
   useEffect(() => {
-    if (takeFocus) element.current?.querySelector<HTMLElement>('button, [tabindex="0"]')?.focus()
+    // The card's first action, not the drag handle before it (which Tab reaches next to it).
+    if (takeFocus)
+      element.current?.querySelector<HTMLElement>('button:not(.mark-card-drag), [tabindex="0"]')?.focus()
   }, [takeFocus, anchor])
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -94,18 +97,21 @@ type Handlers = Pick<MarkCardProps, 'onSelectPassage' | 'onAccept' | 'onReject'>
 
 function PassageSection({ passage, onSelectPassage }: { passage: Passage } & Handlers) {
   const color = passageColor(passage)
+  const copyAsQuote = useCopyPassageAsQuote()
   return (
     <section className="mark-card-section" aria-label={`Passage “${shortQuote(passage.exact, 40)}”`}>
       <div className="mark-card-head">
-        <span
+        <button
+          type="button"
           className="mark-card-drag"
           draggable
-          title="Drag this passage into a note"
-          aria-hidden="true"
+          aria-label="Copy as quote"
+          title="Drag this passage into a note, or press to copy it as a quote"
+          onClick={() => void copyAsQuote(passage)}
           onDragStart={(event) => startPassageDrag(event, passage)}
         >
           <DragIcon />
-        </span>
+        </button>
         <span className={`reader-swatch reader-color-${color.name}`} aria-hidden="true" />
         <span className="mark-card-kind">Passage</span>
         {passage.status === 'needs_review' && <span className="reader-review-badge">Needs review</span>}

@@ -1,7 +1,7 @@
 // One passage in the side panel: its quote (press to find it in the text),
 // its actors and comment, a "needs review" flag to confirm; selected, its
-// tools: colour, link another actor, comment, delete (undoable). Drag it
-// into a note.
+// tools: colour, link another actor, comment, copy as a quote, delete
+// (undoable). Drag it into a note, or copy it (Ctrl+C) and paste it there.
 import { memo, useState, type KeyboardEvent } from 'react'
 import type { Passage } from '@shared/actors'
 import { ActorChip } from './ActorChip'
@@ -10,7 +10,7 @@ import { CommentEditor } from './CommentEditor'
 import { passageColor } from './passage-colors'
 import { PassageColorPicker } from './PassageColorPicker'
 import { PassageReview } from './PassageReview'
-import { startPassageDrag } from './passage-drag'
+import { startPassageDrag, useCopyPassageAsQuote } from './passage-drag'
 import { shortQuote } from './quote'
 import { useReaderPassages } from './reader-passages'
 import { DeleteIcon } from './reader-icons'
@@ -34,6 +34,7 @@ export const PassageItem = memo(function PassageItem(props: PassageItemProps) {
   const { actions, actors } = useReaderPassages()
   const [editing, setEditing] = useState<Editing>('none')
   const [busy, setBusy] = useState(false)
+  const copyAsQuote = useCopyPassageAsQuote()
   const color = passageColor(passage)
   const review = passage.status === 'needs_review'
 
@@ -55,6 +56,10 @@ export const PassageItem = memo(function PassageItem(props: PassageItemProps) {
     if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault()
       remove()
+    } else if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'c') {
+      // The keyboard's way to take the passage into a note, as dragging it does.
+      event.preventDefault()
+      void copyAsQuote(passage)
     } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault()
       onFocusAt(index + (event.key === 'ArrowDown' ? 1 : -1))
@@ -79,8 +84,8 @@ export const PassageItem = memo(function PassageItem(props: PassageItemProps) {
         className="reader-passage-quote"
         dir="auto"
         aria-pressed={selected}
-        aria-keyshortcuts="Delete"
-        title="Show in the text (Delete removes it; drag it into a note)"
+        aria-keyshortcuts="Delete Control+C"
+        title="Show in the text (Delete removes it; Ctrl+C copies it as a quote for a note, or drag it there)"
         onClick={() => onSelect(passage.id)}
         onKeyDown={onQuoteKey}
       >
@@ -123,6 +128,14 @@ export const PassageItem = memo(function PassageItem(props: PassageItemProps) {
             </button>
             <button type="button" className="button" onClick={() => setEditing('comment')}>
               {passage.comment ? 'Edit comment' : 'Comment'}
+            </button>
+            <button
+              type="button"
+              className="button"
+              title="Copy it to paste into a note as a quote with its source (or drag the passage there)"
+              onClick={() => void copyAsQuote(passage)}
+            >
+              Copy as quote
             </button>
             <button
               type="button"

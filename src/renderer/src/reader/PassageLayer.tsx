@@ -8,7 +8,7 @@ import type { MentionSuggestion, Passage } from '@shared/actors'
 import type { TextRange } from '@shared/models'
 import type { TieFields } from '@shared/network/ties'
 import { AddTieDialog } from '../network'
-import { isTextEntry } from '../library/use-undoable-delete'
+import { isTextEntry } from '../shell/undo/undo-keys'
 import { clearHighlight, showHighlight } from './highlights'
 import type { MarkRef, MarksAt } from './mark-index'
 import { MarkCard, type MarkCardState } from './MarkCard'
@@ -210,7 +210,7 @@ export function PassageLayer({ positions }: PassageLayerProps) {
     setAnnouncement(`Accepted “${suggestion.exact}”: it is a passage now`)
   }
   const reject = async (suggestion: MentionSuggestion) => {
-    if (!(await actions.reject(suggestion.id))) return
+    if (!(await actions.reject(suggestion))) return
     model.forgetSuggestion(suggestion.id)
     closeCard(true)
     setAnnouncement(`Rejected the suggestion “${suggestion.exact}”`)

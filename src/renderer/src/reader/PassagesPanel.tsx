@@ -1,6 +1,7 @@
-// The side panel beside the reader's text: the source's passages in text
-// order, and its open mention suggestions to accept or reject.
-import { useCallback, useId, type KeyboardEvent } from 'react'
+// The side panel beside the reader's text (a drawer over it when the reader is
+// narrow): the source's passages in text order, and its open mention
+// suggestions to accept or reject.
+import { useCallback, useEffect, useId, useRef, type KeyboardEvent } from 'react'
 import { CloseIcon } from '../common/icons'
 import { PassageList } from './PassageList'
 import { useReaderPassages, type PanelTab } from './reader-passages'
@@ -14,6 +15,7 @@ export function PassagesPanel({ id }: { id: string }) {
     (passageId: number) => selectPassage(passageId, { reveal: true }),
     [selectPassage],
   )
+  const element = useRef<HTMLElement>(null)
   const tabs = useId()
   const tabId = (tab: PanelTab) => `${tabs}-${tab}-tab`
   const panelId = (tab: PanelTab) => `${tabs}-${tab}-panel`
@@ -49,8 +51,24 @@ export function PassagesPanel({ id }: { id: string }) {
     document.querySelector<HTMLElement>(`[aria-controls="${CSS.escape(id)}"]`)?.focus()
   }
 
+  // Opened as a drawer over the text, it takes the focus (Escape hands it back); beside the
+  // text, or when it stays open from one source to the next, the focus stays where it is.
+  useEffect(() => {
+    const panel = element.current
+    const toggle = document.activeElement
+    if (!panel || toggle?.getAttribute('aria-controls') !== id) return
+    if (getComputedStyle(panel).position !== 'absolute') return
+    panel.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus()
+  }, [id])
+
   return (
-    <aside id={id} className="passages-panel" aria-label="Passages and suggestions" onKeyDown={onPanelKey}>
+    <aside
+      ref={element}
+      id={id}
+      className="passages-panel"
+      aria-label="Passages and suggestions"
+      onKeyDown={onPanelKey}
+    >
       <div className="passages-panel-header">
         <div className="reader-panel-tabs" role="tablist" aria-label="Show" onKeyDown={onTabKey}>
           {tab('passages', 'Passages', passages?.length)}

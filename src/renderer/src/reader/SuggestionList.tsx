@@ -12,7 +12,7 @@ export function SuggestionList() {
   const settle = async (suggestion: MentionSuggestion, accept: boolean) => {
     const done = accept
       ? (await actions.accept(suggestion.id)) !== undefined
-      : await actions.reject(suggestion.id)
+      : await actions.reject(suggestion)
     if (done) forgetSuggestion(suggestion.id)
   }
   const acceptAll = async () => {

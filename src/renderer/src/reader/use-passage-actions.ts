@@ -1,14 +1,14 @@
 // What the reader does to passages and suggestions, through the core: each
-// action reports its own failure in a toast that says what went wrong, and
-// deleting a passage can be undone (the toast's Undo, or Ctrl/Cmd+Z while
-// the toast is up).
-import { useCallback, useEffect, useMemo, useRef } from 'react'
-import type { AliasKind, EntitySummary, Passage } from '@shared/actors'
+// action reports its own failure in a toast that says what went wrong. Making
+// a passage, deleting one and rejecting a suggestion go on the app's undo
+// stack (a toast's Undo, or Ctrl/Cmd+Z).
+import { useCallback, useMemo } from 'react'
+import type { AliasKind, EntitySummary, MentionSuggestion, Passage } from '@shared/actors'
 import type { TextRange } from '@shared/models'
 import { useApi } from '../api/api-context'
 import { errorMessage } from '../api/weft-client'
-import { isTextEntry } from '../library/use-undoable-delete'
 import { useToasts } from '../shell/toasts'
+import { useUndo } from '../shell/undo/UndoProvider'
 import { shortQuote } from './quote'
 
 export interface NewActor {
@@ -29,19 +29,14 @@ export interface PassageActions {
   /** Settles a passage flagged after re-anchoring: where it is now, or at a corrected span. */
   confirmReview(passageId: number, span?: TextRange): Promise<boolean>
   accept(suggestionId: number): Promise<Passage | undefined>
-  reject(suggestionId: number): Promise<boolean>
+  reject(suggestion: Pick<MentionSuggestion, 'id' | 'exact'>): Promise<boolean>
   acceptAll(): Promise<void>
-}
-
-interface PendingUndo {
-  token: string
-  toastId: number
 }
 
 export function usePassageActions(sourceId: number): PassageActions {
   const api = useApi()
   const toasts = useToasts()
-  const pendingUndo = useRef<PendingUndo | null>(null)
+  const undo = useUndo()
 
   /** Runs a call; on failure shows `what` and the core's reason, and gives undefined. */
   const attempt = useCallback(
@@ -56,37 +51,10 @@ export function usePassageActions(sourceId: number): PassageActions {
     [toasts],
   )
 
-  const restore = useCallback(
-    async (token: string) => {
-      const restored = await attempt('Could not bring the passage back', () =>
-        api.call('passages:restore', { undoToken: token }),
-      )
-      if (restored)
-        toasts.show({ kind: 'success', title: `Restored the passage “${shortQuote(restored.exact)}”` })
-    },
-    [api, attempt, toasts],
-  )
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const last = pendingUndo.current
-      if (!last || !(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey) return
-      if (event.key.toLowerCase() !== 'z' || isTextEntry(event.target)) return
-      // A dialog on top has the keyboard; undoing behind it would surprise.
-      if (document.querySelector('dialog[open]')) return
-      event.preventDefault()
-      pendingUndo.current = null
-      toasts.dismiss(last.toastId)
-      void restore(last.token)
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [toasts, restore])
-
   return useMemo<PassageActions>(
     () => ({
-      create: (range, details = {}) =>
-        attempt('Could not make a passage of the selected text', () =>
+      create: async (range, details = {}) => {
+        const passage = await attempt('Could not make a passage of the selected text', () =>
           api.call('passages:create', {
             sourceId,
             start: range.start,
@@ -94,7 +62,16 @@ export function usePassageActions(sourceId: number): PassageActions {
             entityIds: details.entityIds ?? [],
             comment: details.comment ?? null,
           }),
-        ),
+        )
+        if (passage)
+          undo.push({
+            label: `highlighting “${shortQuote(passage.exact)}”`,
+            undo: async () => {
+              await api.call('passages:delete', { id: passage.id })
+            },
+          })
+        return passage
+      },
       createActor: ({ name, type, alias }) =>
         attempt(`Could not create the actor “${name}”`, () =>
           api.call('entities:create', { name, type, aliases: alias ? [alias] : [] }),
@@ -122,16 +99,15 @@ export function usePassageActions(sourceId: number): PassageActions {
           api.call('passages:delete', { id: passage.id }),
         )
         if (!receipt) return
-        const entry: PendingUndo = { token: receipt.undoToken, toastId: 0 }
-        entry.toastId = toasts.show({
-          kind: 'info',
-          title: `Deleted the passage “${shortQuote(passage.exact)}”`,
-          action: { label: 'Undo', run: () => void restore(receipt.undoToken) },
-          onClose: () => {
-            if (pendingUndo.current === entry) pendingUndo.current = null
+        undo.push(
+          {
+            label: `deleting the passage “${shortQuote(passage.exact)}”`,
+            undo: async () => {
+              await api.call('passages:restore', { undoToken: receipt.undoToken })
+            },
           },
-        })
-        pendingUndo.current = entry
+          { title: `Deleted the passage “${shortQuote(passage.exact)}”` },
+        )
       },
       confirmReview: async (passageId, span) =>
         (await attempt('Could not confirm the passage', () =>
@@ -139,10 +115,19 @@ export function usePassageActions(sourceId: number): PassageActions {
         )) !== undefined,
       accept: (suggestionId) =>
         attempt('Could not accept the suggestion', () => api.call('mentions:accept', { id: suggestionId })),
-      reject: async (suggestionId) =>
-        (await attempt('Could not reject the suggestion', () =>
-          api.call('mentions:reject', { id: suggestionId }),
-        )) !== undefined,
+      reject: async (suggestion) => {
+        const outcome = await attempt('Could not reject the suggestion', () =>
+          api.call('mentions:reject', { id: suggestion.id }),
+        )
+        if (outcome?.rejected)
+          undo.push({
+            label: `rejecting “${shortQuote(suggestion.exact)}”`,
+            undo: async () => {
+              await api.call('mentions:unreject', { id: suggestion.id })
+            },
+          })
+        return outcome !== undefined
+      },
       acceptAll: async () => {
         const outcome = await attempt('Could not accept the suggestions', () =>
           api.call('mentions:acceptAllInSource', { sourceId }),
@@ -156,6 +141,6 @@ export function usePassageActions(sourceId: number): PassageActions {
         }
       },
     }),
-    [api, attempt, restore, sourceId, toasts],
+    [api, attempt, sourceId, toasts, undo],
   )
 }

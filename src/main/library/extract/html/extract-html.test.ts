@@ -156,3 +156,24 @@ describe('whitespace', () => {
     ])
   })
 })
+
+describe('hidden parts of a page', () => {
+  it('leaves out what the page hides with a style, the hidden attribute or aria-hidden', () => {
+    const prose = (n: number) =>
+      Array.from(
+        { length: 6 },
+        (_, i) => `Paragraph ${n}.${i} of the statement on border security talks.`,
+      ).join(' ')
+    const doc = extractHtmlPage(
+      new TextEncoder().encode(`<!doctype html><html><head><title>Statement</title></head><body><article>
+        <h1>Statement</h1><p>${prose(1)}</p>
+        <p style="color: red; DISPLAY : none !important">Invisible offer one.</p>
+        <div style="visibility:hidden"><p>Invisible offer two.</p></div>
+        <p hidden>Invisible offer three.</p>
+        <p style="display: block">${prose(2)}</p><p>${prose(3)}</p></article></body></html>`),
+      'hidden.html',
+    )
+    expect(doc.text).toContain('Paragraph 2.0')
+    expect(doc.text).not.toMatch(/Invisible offer/)
+  })
+})

@@ -1,6 +1,6 @@
 // Saved web pages and pasted HTML: parsed with jsdom (nothing runs, nothing
-// loads), cleared of site clutter, sanitised with DOMPurify, reduced to the
-// article by Readability, and turned into blocks of canonical text, with the
+// loads), cleared of site clutter, reduced to the article by Readability,
+// sanitised with DOMPurify, and turned into blocks of canonical text, with the
 // page's own metadata (title, authors, site, date, canonical URL, language).
 import { WeftError } from '../../../core/weft-error'
 import { cappedBuilder, titleFromLine, type ExtractedDocument } from '../document'
@@ -23,11 +23,14 @@ export function extractHtml(html: string, fileName: string): ExtractedDocument {
   const doc = parseHtml(fragment ?? html)
   const metadata = readPageMetadata(doc)
   removeClutter(doc)
-  sanitiseInPlace(doc.body)
   // A fragment is what the researcher chose to copy: keep all of it.
   const article = fragment === undefined ? readArticle(doc) : null
+  // Only what is kept is sanitised: Readability reads the page as inert data (nothing in
+  // this window runs or loads), and the article is a fraction of the page.
+  const kept = article?.content ?? doc.body
+  sanitiseInPlace(kept)
   const builder = cappedBuilder(fileName)
-  appendBlocks(article?.content ?? doc.body, builder, (_kind, text) => !isBoilerplateBlock(text))
+  appendBlocks(kept, builder, (_kind, text) => !isBoilerplateBlock(text))
   const built = builder.build()
   if (built.text.trim().length === 0) {
     throw new WeftError(

@@ -7,7 +7,7 @@ import type { GraphEdge } from '@shared/network/graph-filter'
 import type { TieDetail } from '@shared/network/ties'
 import { useApi } from '../../api/api-context'
 import { errorMessage } from '../../api/weft-client'
-import { useToasts } from '../../shell/toasts'
+import { useUndo } from '../../shell/undo/UndoProvider'
 import { formatPartialDate, formatTieDates, plural } from '../format'
 import { SidePanel } from './SidePanel'
 
@@ -32,7 +32,7 @@ export function EdgePanel({
   onClose,
 }: EdgePanelProps) {
   const api = useApi()
-  const toasts = useToasts()
+  const undo = useUndo()
   const [ties, setTies] = useState<TieDetail[]>()
   const [error, setError] = useState<string>()
   const ids = edge.tieIds.join(',')
@@ -53,17 +53,17 @@ export function EdgePanel({
     try {
       const { undoToken } = await api.call('ties:delete', { id: tie.id })
       onChanged()
-      toasts.show({
-        kind: 'info',
-        title: `Deleted the ${tie.type} tie between ${tie.fromName} and ${tie.toName}.`,
-        action: {
-          label: 'Undo',
-          run: () =>
-            void api
-              .call('ties:restore', { undoToken })
-              .then(onChanged, (failure: unknown) => setError(errorMessage(failure))),
+      // On the app's undo stack: Ctrl/Cmd+Z brings it back as well as the toast's Undo.
+      undo.push(
+        {
+          label: `deleting the ${tie.type} tie between ${tie.fromName} and ${tie.toName}`,
+          undo: async () => {
+            await api.call('ties:restore', { undoToken })
+            onChanged()
+          },
         },
-      })
+        { title: `Deleted the ${tie.type} tie between ${tie.fromName} and ${tie.toName}.` },
+      )
     } catch (failure) {
       setError(errorMessage(failure))
     }

@@ -24,7 +24,7 @@ import {
   type SerializedLexicalNode,
 } from 'lexical'
 import { memo, useCallback, useEffect, useMemo, useState, type RefObject } from 'react'
-import type { Note, NoteVersionSummary, SavedNote } from '@shared/notes'
+import { NOTE_EDITOR_NAMESPACE, type Note, type NoteVersionSummary, type SavedNote } from '@shared/notes'
 import { useApi } from '../../api/api-context'
 import { errorMessage } from '../../api/weft-client'
 import { useToasts } from '../../shell/toasts'
@@ -78,7 +78,7 @@ function NoteEditor(props: NoteEditorProps) {
   const { note } = props
   const initialConfig = useMemo<InitialConfigType>(
     () => ({
-      namespace: 'weft-note',
+      namespace: NOTE_EDITOR_NAMESPACE,
       nodes: NOTE_NODES,
       theme: NOTE_EDITOR_THEME,
       editorState: note.content,
