@@ -65,7 +65,7 @@ function runNode(script, args, { quiet = true } = {}) {
 }
 
 /** The cached library, made by importing generated articles with `weft import` when missing. */
-async function searchLibrary({ sources, bytesPerSource, seed }) {
+export async function searchLibrary({ sources, bytesPerSource, seed }) {
   const key = libraryFingerprint({ sources, bytesPerSource, seed })
   const library = join(CACHE_DIR, `search-${sources}-${key}.weft`)
   if (existsSync(library)) return { library, cached: true, setupMs: 0 }

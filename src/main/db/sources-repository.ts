@@ -81,6 +81,7 @@ export class SourcesRepository {
   private readonly selectDeletedIds: Statement
   private readonly hardDelete: Statement
   private readonly countSources: Statement
+  private readonly queueMentionScan: Statement
 
   constructor(private readonly db: Database) {
     this.tags = new TagsRepository(db)
@@ -132,6 +133,7 @@ export class SourcesRepository {
     this.selectDeletedIds = db.prepare('SELECT id FROM sources WHERE deleted_at IS NOT NULL')
     this.hardDelete = db.prepare('DELETE FROM sources WHERE id = ?')
     this.countSources = db.prepare('SELECT count(*) AS n FROM sources WHERE deleted_at IS NULL')
+    this.queueMentionScan = db.prepare('INSERT OR IGNORE INTO mention_scan_queue (source_id) VALUES (?)')
   }
 
   findByHash(contentHash: string): { id: number; title: string } | undefined {
@@ -166,6 +168,8 @@ export class SourcesRepository {
       source.original,
     )
     this.index.add(this.indexedFor(id))
+    // A new source is looked at for actors' names (see migration 7 for why not by a trigger).
+    this.queueMentionScan.run(id)
     return id
   }
 

@@ -16,11 +16,28 @@ interface LibraryLoad {
   sources: Promise<SourceSummary[]>
 }
 
-const loadLibrary = (api: WeftClient, withFirstPage: boolean): LibraryLoad => ({
-  info: api.call('app:info', {}),
-  firstPage: withFirstPage ? api.call('sources:firstPage', { limit: FIRST_PAGE_ROWS }) : undefined,
-  sources: api.call('sources:list', {}),
-})
+function loadLibrary(api: WeftClient, withFirstPage: boolean): LibraryLoad {
+  const info = api.call('app:info', {})
+  if (!withFirstPage) return { info, sources: api.call('sources:list', {}) }
+  const firstPage = api.call('sources:firstPage', { limit: FIRST_PAGE_ROWS })
+  // Asked for once the first rows are on screen: building and reading the whole list would
+  // otherwise take the CPU (and the core's attention) while the window paints them.
+  const whole = firstPage.then(afterNextPaint, afterNextPaint).then(() => api.call('sources:list', {}))
+  return { info, firstPage, sources: whole }
+}
+
+/** Resolves once the next frame has been painted; soon anyway in a hidden window, which paints none. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100)
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback)
+        resolve()
+      }, 0),
+    )
+  })
+}
 
 let firstLoad: { api: WeftClient; load: LibraryLoad } | undefined
 
