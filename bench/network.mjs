@@ -25,11 +25,14 @@ import { formatTable, row } from './report.mjs'
 import { createRandom } from './text-gen.mjs'
 
 export const NETWORK_TARGETS = { firstRenderMs: 3000, panZoomFps: 30, metricsMs: 5000, filterMs: 2000 }
-const SIZES = [
+const ALL_SIZES = [
   { actors: 2_000, ties: 8_000, panZoom: true, metrics: false },
   { actors: 2_500, ties: 10_000, panZoom: false, metrics: true },
   { actors: 12_500, ties: 50_000, panZoom: false, metrics: true },
 ]
+// WEFT_BENCH_NETWORK_TIES=8000,50000 measures only the sizes with those tie counts (while tuning).
+const onlyTies = process.env.WEFT_BENCH_NETWORK_TIES?.split(',').map(Number)
+const SIZES = onlyTies ? ALL_SIZES.filter((size) => onlyTies.includes(size.ties)) : ALL_SIZES
 const TYPES = [
   'joint operation',
   'intelligence sharing',
@@ -144,7 +147,7 @@ function childrenCpuSeconds() {
 }
 
 /** The web shell of the build under test (WEFT_OUT_DIR's, else out/) on the library. */
-function startShell(library) {
+export function startShell(library) {
   const child = trackChild(
     spawn(process.execPath, [builtScript('serve.js'), '--library', library, '--port', '0'], {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -169,7 +172,7 @@ function startShell(library) {
 }
 
 /** Opens the Network view and times the first drawing and the finished layout. */
-async function openNetwork(page, url) {
+export async function openNetwork(page, url) {
   await page.goto(url)
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Network' }).click()
   const started = await page.evaluate(() => performance.now())
@@ -261,7 +264,7 @@ async function longestFrameGap(page, work) {
 }
 
 /** Changes the period with the date fields and times it until the new graph is drawn. */
-async function changePeriod(page) {
+export async function changePeriod(page) {
   const period = page.getByRole('group', { name: 'Period' })
   const summary = page.getByRole('region', { name: 'Network' }).locator('header').getByRole('status')
   const before = await summary.textContent()

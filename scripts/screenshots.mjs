@@ -63,7 +63,7 @@ async function openActor(page) {
     .getByRole('listbox', { name: 'Actors' })
     .getByRole('option', { name: /^Syrian Interior Ministry/ })
     .click()
-  await page.getByRole('article', { name: /^Actor: Syrian Ministry of Interior/ }).waitFor()
+  await page.getByRole('article', { name: /^Actor: Syrian Interior Ministry/ }).waitFor()
 }
 
 async function openNote(page) {

@@ -26,8 +26,25 @@ export function readTheme(element: Element): Theme {
   }
 }
 
-/** Large graphs draw edges the cheap way (haystack, straight) and hide labels until zoomed in. */
+/**
+ * Large graphs draw edges the cheap way (haystack, straight) and hide labels until zoomed in.
+ * They also leave out every property that would change nothing there (no border, no label
+ * background, no wrapping): Cytoscape applies each listed property to each element one by one,
+ * which on tens of thousands of elements is most of the first drawing's time.
+ */
 export function networkStyle(theme: Theme, large: boolean): StylesheetJson {
+  const nodeDecoration = large
+    ? {}
+    : {
+        'border-width': 1.5,
+        'border-color': theme.background,
+        'text-wrap': 'ellipsis' as const,
+        'text-max-width': '150px',
+        'text-background-color': theme.background,
+        'text-background-opacity': 0.75,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle' as const,
+      }
   return [
     {
       selector: 'node',
@@ -36,9 +53,6 @@ export function networkStyle(theme: Theme, large: boolean): StylesheetJson {
         'background-color': 'data(color)',
         width: 'data(size)',
         height: 'data(size)',
-        // Large graphs skip what costs most per actor: borders, label backgrounds, ellipsis measuring.
-        'border-width': large ? 0 : 1.5,
-        'border-color': theme.background,
         label: 'data(label)',
         color: theme.text,
         'font-size': 11,
@@ -46,24 +60,24 @@ export function networkStyle(theme: Theme, large: boolean): StylesheetJson {
         'text-valign': 'bottom',
         'text-halign': 'center',
         'text-margin-y': 4,
-        'text-wrap': large ? 'none' : 'ellipsis',
-        'text-max-width': '150px',
-        'text-background-color': theme.background,
-        'text-background-opacity': large ? 0 : 0.75,
-        'text-background-padding': '2px',
-        'text-background-shape': 'roundrectangle',
         'min-zoomed-font-size': large ? 10 : 6,
+        ...nodeDecoration,
       },
     },
     {
       selector: 'edge',
       style: {
         'curve-style': large ? 'haystack' : 'bezier',
-        'haystack-radius': 0.4,
+        ...(large ? { 'haystack-radius': 0.4 } : {}),
         'line-color': 'data(color)',
-        'target-arrow-color': 'data(color)',
         width: 'data(width)',
         opacity: 0.85,
+      },
+    },
+    // Only bundles of several ties carry a count; the others skip the label properties.
+    {
+      selector: 'edge[?count]',
+      style: {
         label: 'data(count)',
         'font-size': 10,
         color: theme.text,
@@ -80,6 +94,7 @@ export function networkStyle(theme: Theme, large: boolean): StylesheetJson {
       style: {
         'curve-style': large ? 'straight' : 'bezier',
         'target-arrow-shape': 'triangle',
+        'target-arrow-color': 'data(color)',
         'arrow-scale': 0.9,
       },
     },

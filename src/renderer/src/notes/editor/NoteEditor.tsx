@@ -219,6 +219,7 @@ function NoteEditorBody({
       <AutosavePlugin
         noteId={note.id}
         revision={note.revision}
+        content={note.content}
         onState={onSaveState}
         onSaved={onSaved}
         controlsRef={saveControlsRef}

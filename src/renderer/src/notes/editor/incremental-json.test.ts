@@ -144,4 +144,41 @@ describe('IncrementalSerializer', () => {
       full(),
     )
   })
+
+  it('sees no change in blocks marked dirty but the same as loaded, and sees a real one', () => {
+    const { editor, serializer } = editorWithSerializer()
+    editor.update(
+      () => {
+        const root = $getRoot()
+        root.append($createParagraphNode().append($createTextNode('First paragraph')))
+        root.append($createListNode('bullet').append($createListItemNode().append($createTextNode('item'))))
+      },
+      { discrete: true },
+    )
+    const content = JSON.stringify(editor.getEditorState().toJSON())
+    serializer.loaded(editor.getEditorState(), content)
+
+    // What a plugin does as it starts: every list item marked dirty, nothing changed.
+    editor.update(
+      () => {
+        for (const node of $getRoot().getChildren())
+          if ($isListNode(node)) for (const item of node.getChildren()) item.markDirty()
+      },
+      { discrete: true },
+    )
+    expect(serializer.plan(editor.getEditorState()).unchanged).toBe(true)
+
+    editor.update(
+      () => {
+        const list = $getRoot().getLastChild()
+        const item = $isListNode(list) ? list.getFirstChild() : null
+        if ($isListItemNode(item)) item.append($createTextNode(' more'))
+      },
+      { discrete: true },
+    )
+    const plan = serializer.plan(editor.getEditorState())
+    expect(plan.unchanged).toBe(false)
+    expect(plan.entries[0]).toBe(0)
+    expect(typeof plan.entries[1]).toBe('string')
+  })
 })

@@ -43,21 +43,34 @@ export class IncrementalSerializer {
   private saved = new Map<NodeKey, number>()
   /** When each block last changed (a counter of updates). */
   private readonly changedAt = new Map<NodeKey, number>()
+  /**
+   * Each block's JSON as the core holds it, where known: a block an update marked dirty
+   * without changing it (plugins do, as they start) then needs no save.
+   */
+  private readonly savedJson = new Map<NodeKey, string>()
   private generation = 0
 
-  /** The state loaded from the core: its blocks are what the core holds, in this order. */
-  loaded(editorState: EditorState): void {
+  /**
+   * The state loaded from the core: its blocks are what the core holds, in this order.
+   * `content`, the note's JSON as loaded, tells what each block holds.
+   */
+  loaded(editorState: EditorState, content?: string): void {
     this.blocks.clear()
     this.changedAt.clear()
-    this.saved = new Map(
-      editorState.read(() => $getRoot().getChildrenKeys()).map((key, index) => [key, index]),
-    )
+    this.savedJson.clear()
+    const keys = editorState.read(() => $getRoot().getChildrenKeys())
+    this.saved = new Map(keys.map((key, index) => [key, index]))
+    if (content === undefined) return
+    const children = (JSON.parse(content) as { root?: { children?: unknown[] } }).root?.children ?? []
+    if (children.length !== keys.length) return
+    keys.forEach((key, index) => this.savedJson.set(key, JSON.stringify(children[index])))
   }
 
   /** Forgets every block (a whole new state was put in: undo, redo, a restored version). */
   reset(): void {
     this.blocks.clear()
     this.saved.clear()
+    this.savedJson.clear()
     this.generation += 1
   }
 
@@ -103,8 +116,14 @@ export class IncrementalSerializer {
           entries.push(savedAt)
           if (savedAt !== position) unchanged = false
         } else {
-          entries.push(this.json(child))
-          unchanged = false
+          const json = this.json(child)
+          if (savedAt !== undefined && sameJson(this.savedJson.get(key), json)) {
+            entries.push(savedAt)
+            if (savedAt !== position) unchanged = false
+          } else {
+            entries.push(json)
+            unchanged = false
+          }
         }
       })
       const rootJson = $exportNodeJSON(root) as unknown as { children: unknown[] }
@@ -125,6 +144,9 @@ export class IncrementalSerializer {
   /** The core has saved a plan: its blocks are the ones to refer to from now on. */
   committed(plan: SavePlan): void {
     this.saved = new Map(plan.keys.map((key, index) => [key, index]))
+    plan.entries.forEach((entry, index) => {
+      if (typeof entry === 'string') this.savedJson.set(plan.keys[index]!, entry)
+    })
     for (const [key, at] of this.changedAt) if (at <= plan.generation) this.changedAt.delete(key)
   }
 
@@ -142,4 +164,24 @@ export class IncrementalSerializer {
     }
     return json
   }
+}
+
+/**
+ * Whether two JSON texts hold the same value. Notes made outside the editor (from Markdown,
+ * the sample library) write their keys in another order than Lexical, so text alone can differ.
+ */
+function sameJson(saved: string | undefined, json: string): boolean {
+  if (saved === undefined) return false
+  return saved === json || sameValue(JSON.parse(saved), JSON.parse(json))
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a) !== Array.isArray(b)) return false
+  const aKeys = Object.keys(a)
+  const bKeys = Object.keys(b)
+  if (aKeys.length !== bKeys.length) return false
+  const bRecord = b as Record<string, unknown>
+  return aKeys.every((key) => key in bRecord && sameValue((a as Record<string, unknown>)[key], bRecord[key]))
 }

@@ -20,17 +20,27 @@ interface AutosavePluginProps {
   noteId: number
   /** The revision of the note as loaded: saves send only its changed blocks. */
   revision: number
+  /** The note's JSON as loaded, to tell a block marked dirty from one really changed. */
+  content: string
   onState(state: SaveState): void
   onSaved(saved: SavedNote): void
   controlsRef: RefObject<SaveControls | null>
 }
 
-export function AutosavePlugin({ noteId, revision, onState, onSaved, controlsRef }: AutosavePluginProps) {
+export function AutosavePlugin({
+  noteId,
+  revision,
+  content,
+  onState,
+  onSaved,
+  controlsRef,
+}: AutosavePluginProps) {
   const [editor] = useLexicalComposerContext()
   const api = useApi()
   // The latest callbacks, without restarting the saver (which would flush) when they change.
   const callbacks = useRef({ onState, onSaved })
   const initialRevision = useRef(revision)
+  const initialContent = useRef(content)
   useEffect(() => {
     callbacks.current = { onState, onSaved }
   })
@@ -42,7 +52,10 @@ export function AutosavePlugin({ noteId, revision, onState, onSaved, controlsRef
     // The revision the core has, whose blocks a save may refer to by position.
     let revision: number | undefined = initialRevision.current
     const serializer = new IncrementalSerializer()
-    if (!editor.getEditorState().isEmpty()) serializer.loaded(editor.getEditorState())
+    /** Nothing has changed since the note was loaded. */
+    let pristine = true
+    if (!editor.getEditorState().isEmpty())
+      serializer.loaded(editor.getEditorState(), initialContent.current)
     const saver = new Autosaver(
       async () => {
         if (!changed || changed.isEmpty()) return
@@ -73,10 +86,16 @@ export function AutosavePlugin({ noteId, revision, onState, onSaved, controlsRef
         // Selection moves change nothing to save.
         if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return
         // Loading the note into the editor is not a change to it.
-        if (prevEditorState.isEmpty()) return serializer.loaded(editorState)
+        if (prevEditorState.isEmpty()) return serializer.loaded(editorState, initialContent.current)
         // Undo, redo and restores swap whole states: serialize everything afresh.
         if (tags.has(HISTORIC_TAG) || tags.has(ALREADY_SAVED_TAG)) serializer.reset()
         else serializer.changed(editorState, dirtyElements, dirtyLeaves)
+        // Plugins starting up mark blocks dirty without changing them: until something really
+        // changes, check (once per such update, never per keystroke after) that something did.
+        if (pristine) {
+          if (serializer.plan(editorState).unchanged) return
+          pristine = false
+        }
         changed = editorState
         // What the core just made (a restored version) is saved already.
         if (!tags.has(ALREADY_SAVED_TAG)) saver.changed()
