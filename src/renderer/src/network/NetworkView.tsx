@@ -5,6 +5,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import type { TextRange } from '@shared/models'
 import { bundleKey, buildGraph, type Graph, type GraphFilter } from '@shared/network/graph-filter'
+import type { NetworkData } from '@shared/network/network-data'
 import { comparePeriods } from '@shared/network/period-compare'
 import type { TieDetail, TieFields, TieSuggestion } from '@shared/network/ties'
 import type { LayoutName, NetworkViewSettings, SavedNetworkView } from '@shared/network/views'
@@ -45,11 +46,11 @@ const EMPTY: Graph = { nodes: [], edges: [] }
 // Where actors were drawn, kept while the app runs so the view comes back as it was left.
 const sessionPositions: Positions = new Map()
 
-export function NetworkView() {
+export function NetworkView({ prefetched }: { prefetched?: Promise<NetworkData> }) {
   const api = useApi()
   const toasts = useToasts()
   const { openSourceAt, openActor } = useNavigation()
-  const { data, error, reload } = useNetworkData()
+  const { data, error, reload } = useNetworkData(prefetched)
   const [settings, setSettings] = useState<NetworkViewSettings>()
   const [activeView, setActiveView] = useState<SavedNetworkView>()
   const [selection, setSelection] = useState<Selection>()

@@ -1,5 +1,6 @@
 // The whole network (actors, ties, both vocabularies), loaded once and again
-// whenever actors, passages, sources or the library change.
+// whenever actors, passages, sources or the library change. The first load
+// may have been asked for already (while the view's code loaded).
 import { useCallback, useEffect, useState } from 'react'
 import type { NetworkData } from '@shared/network/network-data'
 import { useApi, useEvent } from '../api/api-context'
@@ -11,7 +12,7 @@ export interface NetworkDataState {
   reload(): void
 }
 
-export function useNetworkData(): NetworkDataState {
+export function useNetworkData(prefetched?: Promise<NetworkData>): NetworkDataState {
   const api = useApi()
   const [data, setData] = useState<NetworkData>()
   const [error, setError] = useState<string>()
@@ -20,7 +21,8 @@ export function useNetworkData(): NetworkDataState {
 
   useEffect(() => {
     let live = true
-    api.call('network:data', {}).then(
+    const call = generation === 0 && prefetched ? prefetched : api.call('network:data', {})
+    call.then(
       (next) => {
         if (!live) return
         setData(next)
@@ -31,6 +33,8 @@ export function useNetworkData(): NetworkDataState {
     return () => {
       live = false
     }
+    // The prefetched answer serves the first load only; it is read once, when the view appears.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, generation])
 
   useEvent('actors:changed', reload)

@@ -6,7 +6,13 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type DragEvent } from 'react'
 import { PASSAGE_DRAG_TYPE, parsePassageDrag } from '@shared/drag-types'
 import type { LayoutName } from '@shared/network/views'
-import { initialPositions, runForceLayout, type LayoutRun, type Positions } from '../layout/force-layout'
+import {
+  initialPositions,
+  runForceLayout,
+  warmLayoutWorker,
+  type LayoutRun,
+  type Positions,
+} from '../layout/force-layout'
 import type { CanvasGraph } from './cy-elements'
 import { NetworkRenderer, type RendererEvents } from './network-renderer'
 import { networkSvg } from './svg-export'
@@ -68,6 +74,7 @@ export const NetworkCanvas = forwardRef<NetworkCanvasHandle, NetworkCanvasProps>
 
     useEffect(() => {
       const element = container.current!
+      warmLayoutWorker()
       const instance = new NetworkRenderer(element, {
         onSelectNode: (id) => latest.current.onSelectNode(id),
         onSelectEdge: (key) => latest.current.onSelectEdge(key),
@@ -129,6 +136,8 @@ export const NetworkCanvas = forwardRef<NetworkCanvasHandle, NetworkCanvasProps>
             if (first && drawFirst) instance.setGraph(drawFirst, positions, positions)
             else instance.applyPositions(positions)
             if (first && fitWhenFirst) instance.fit()
+            // Refining spreads the network out: the whole of it stays in view unless the user moved it.
+            else if (done && fitWhenFirst) instance.refit()
             first = false
             if (done) {
               remember()

@@ -52,6 +52,26 @@ function hardwareWebgl(): boolean {
   return hardware
 }
 
+/** What an element looks like, in one string, to tell whether it needs restyling. */
+const nodeLook = (node: cytoscape.ElementDefinition) =>
+  `${node.data.label}|${node.data.color}|${node.data.size}|${node.data.shape}`
+const edgeLook = (edge: cytoscape.ElementDefinition) =>
+  `${edge.data.color}|${edge.data.width}|${edge.data.count}|${edge.classes ?? ''}`
+
+/**
+ * Cytoscape caches a large drawing as layers of textures for smooth panning. The first time it
+ * looks for them it paints every element into them before showing anything (a second on 10,000
+ * elements); every later time it draws directly and builds the layers in idle frames. Marking
+ * that first look as done makes the first drawing of a network as quick as the later ones.
+ */
+function skipEagerLayers(cy: Core): void {
+  const renderer = (
+    cy as unknown as { renderer?: () => { data?: { lyrTxrCache?: { firstGet: boolean } } } }
+  ).renderer?.()
+  const layers = renderer?.data?.lyrTxrCache
+  if (layers && typeof layers.firstGet === 'boolean') layers.firstGet = false
+}
+
 export class NetworkRenderer {
   private cy: Core | undefined
   private large = false
@@ -88,6 +108,7 @@ export class NetworkRenderer {
     const cy = this.instance(large)
     const nodes = nodeElements(canvas)
     const edges = edgeElements(canvas)
+    if (cy.elements().empty()) return this.addAll(cy, nodes, edges, known, start)
     const drawn = new Map<string, cytoscape.SingularElementReturnValue>()
     cy.elements().forEach((element) => {
       drawn.set(element.id(), element)
@@ -105,7 +126,7 @@ export class NetworkRenderer {
       const adding: cytoscape.ElementDefinition[] = []
       for (const node of nodes) {
         const id = node.data.id!
-        const look = `${node.data.label}|${node.data.color}|${node.data.size}|${node.data.shape}`
+        const look = nodeLook(node)
         const existing = drawn.get(id)
         if (existing && existing.inside()) {
           if (this.looks.get(id) !== look) existing.data(node.data)
@@ -119,7 +140,7 @@ export class NetworkRenderer {
       }
       for (const edge of edges) {
         const id = edge.data.id!
-        const look = `${edge.data.color}|${edge.data.width}|${edge.data.count}|${edge.classes ?? ''}`
+        const look = edgeLook(edge)
         const existing = drawn.get(id)
         if (existing && existing.inside()) {
           if (this.looks.get(id) !== look) {
@@ -131,6 +152,33 @@ export class NetworkRenderer {
       }
       if (adding.length > 0) cy.add(adding)
     })
+    return unplaced
+  }
+
+  /** The first drawing of a graph: everything added in one go, with nothing to compare against. */
+  private addAll(
+    cy: Core,
+    nodes: cytoscape.ElementDefinition[],
+    edges: cytoscape.ElementDefinition[],
+    known: Positions,
+    start: Positions,
+  ): number[] {
+    const unplaced: number[] = []
+    for (const node of nodes) {
+      const actorId = node.data.actorId as number
+      const position = known.get(actorId) ?? start.get(actorId)
+      if (!known.has(actorId)) unplaced.push(actorId)
+      node.position = { x: position?.[0] ?? 0, y: position?.[1] ?? 0 }
+      this.looks.set(node.data.id!, nodeLook(node))
+    }
+    for (const edge of edges) this.looks.set(edge.data.id!, edgeLook(edge))
+    cy.batch(() => {
+      cy.add(nodes)
+      cy.add(edges)
+    })
+    // Styled now rather than inside the first frame: styling there queues every element to be
+    // measured again, which costs a second full frame straight after the first.
+    cy.elements().boundingBox()
     return unplaced
   }
 
@@ -226,6 +274,11 @@ export class NetworkRenderer {
     })
     this.fitting = false
     this.viewportMoved = false
+  }
+
+  /** Fits again unless the user has panned or zoomed since the last fit (a layout grew meanwhile). */
+  refit(): void {
+    if (!this.viewportMoved) this.fit()
   }
 
   async runLayout(name: BuiltInLayout): Promise<void> {
@@ -335,6 +388,7 @@ export class NetworkRenderer {
       ...(large && hardwareWebgl() ? { webgl: true } : {}),
       autoungrabify: this.drawing,
     })
+    if (large) skipEagerLayers(cy)
     if (keep) {
       cy.zoom(keep.zoom)
       cy.pan(keep.pan)

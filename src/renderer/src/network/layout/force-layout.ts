@@ -29,6 +29,11 @@ function layoutWorker(): Worker {
   return worker
 }
 
+/** Starts the worker before the first layout is asked for, so its code is loaded by then. */
+export function warmLayoutWorker(): void {
+  layoutWorker()
+}
+
 /** How long to refine: small graphs reach a calm layout, large ones a readable one quickly. */
 export function iterationsFor(nodeCount: number): { total: number; first: number } {
   if (nodeCount <= 200) return { total: 500, first: 100 }
@@ -129,7 +134,11 @@ export function separate(points: [number, number][], gap: number): void {
   }
 }
 
-/** The factor that makes the median tie EDGE_LENGTH long (1 when there is no tie to measure). */
+/**
+ * The factor that makes the median tie EDGE_LENGTH long, and at least gives each actor about
+ * MIN_GAP square of room: early in a run ties are long against the whole drawing, and scaled by
+ * them alone thousands of actors crowd into a few hundred pixels, drawn close up with every name.
+ */
 function scaleFor(xs: Float64Array, ys: Float64Array, edges: Int32Array): number {
   const lengths: number[] = []
   for (let k = 0; k < edges.length; k += 2) {
@@ -139,7 +148,17 @@ function scaleFor(xs: Float64Array, ys: Float64Array, edges: Int32Array): number
   }
   lengths.sort((p, q) => p - q)
   const median = lengths[Math.floor(lengths.length / 2)]
-  return median && median > 0 ? EDGE_LENGTH / median : 1
+  const byTies = median && median > 0 ? EDGE_LENGTH / median : 1
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity]
+  for (let i = 0; i < xs.length; i += 1) {
+    x1 = Math.min(x1, xs[i]!)
+    x2 = Math.max(x2, xs[i]!)
+    y1 = Math.min(y1, ys[i]!)
+    y2 = Math.max(y2, ys[i]!)
+  }
+  const area = (x2 - x1) * (y2 - y1)
+  const byRoom = area > 0 ? Math.sqrt((xs.length * MIN_GAP * MIN_GAP) / area) : 0
+  return Math.max(byTies, byRoom)
 }
 
 export function runForceLayout(graph: Graph, placed: Positions, options: LayoutOptions): LayoutRun {
@@ -173,6 +192,9 @@ export function runForceLayout(graph: Graph, placed: Positions, options: LayoutO
     if (!options.holdPlaced) separate(scaled, MIN_GAP)
     return new Map(ids.map((actorId, i) => [actorId, scaled[i]!]))
   }
+  // Large graphs are drawn once first and once laid out; the worker waits for the first drawing.
+  const waitAfterFirst = ids.length > STREAMED_NODES
+  let resumed = false
   const onMessage = (event: MessageEvent<LayoutReply>) => {
     const reply = event.data
     if (reply.id !== id) return
@@ -184,6 +206,13 @@ export function runForceLayout(graph: Graph, placed: Positions, options: LayoutO
     }
     const positions = toPositions(reply.x, reply.y)
     options.onPositions(positions, reply.done)
+    // The first positions are drawn in the next frame; the refining goes on once they are.
+    if (waitAfterFirst && !reply.done && !resumed) {
+      resumed = true
+      requestAnimationFrame(() =>
+        setTimeout(() => target.postMessage({ kind: 'continue', id } satisfies LayoutMessage), 0),
+      )
+    }
     if (reply.done) {
       stop()
       settle(positions)
@@ -203,6 +232,7 @@ export function runForceLayout(graph: Graph, placed: Positions, options: LayoutO
       iterations: ids.length < 2 ? 1 : total,
       firstBatch: first,
       everyBatch: ids.length <= STREAMED_NODES,
+      waitAfterFirst,
     },
   }
   // The edges stay readable here (they measure the scale); the rest moves to the worker.

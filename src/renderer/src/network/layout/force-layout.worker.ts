@@ -8,15 +8,19 @@ import type { LayoutMessage, LayoutReply, LayoutRequest } from './layout-protoco
 
 const BATCH = 40
 let current = 0
+/** Resumes a run waiting for its first positions to be drawn (also on cancel, so it can end). */
+let resume: (() => void) | undefined
 
 const post = (reply: LayoutReply) => (self as unknown as Worker).postMessage(reply)
 
 self.onmessage = (event: MessageEvent<LayoutMessage>) => {
   const message = event.data
-  if (message.kind === 'cancel') {
-    if (current === message.id) current = 0
+  if (message.kind === 'cancel' || message.kind === 'continue') {
+    if (message.kind === 'cancel' && current === message.id) current = 0
+    if (message.kind === 'cancel' || current === message.id) resume?.()
     return
   }
+  resume?.()
   current = message.request.id
   run(message.request).catch((error: unknown) =>
     post({
@@ -54,6 +58,14 @@ async function run(request: LayoutRequest): Promise<void> {
       post({ id: request.id, kind: 'positions', x, y, done: finished, iterations: done })
     }
     if (finished) return
+    if (done === batch && request.waitAfterFirst) {
+      let wake = () => undefined as void
+      const drawn = new Promise<void>((resolve) => (wake = resolve))
+      resume = wake
+      await drawn
+      // A newer run may be waiting by now; its wake-up stays.
+      if (resume === wake) resume = undefined
+    }
     // Let a cancel (or a newer request) in between batches.
     await new Promise((resolve) => setTimeout(resolve, 0))
     if (current !== request.id) return

@@ -14,10 +14,19 @@ export interface LayoutRequest {
   firstBatch: number
   /** Send the positions after every batch, not only the first and the last (drawing a large graph costs). */
   everyBatch: boolean
+  /**
+   * Wait after the first positions until the window says it has drawn them: on a large graph the
+   * window's first drawing and the refining would otherwise share the same cores.
+   */
+  waitAfterFirst: boolean
 }
 
 export type LayoutReply =
   | { id: number; kind: 'positions'; x: Float64Array; y: Float64Array; done: boolean; iterations: number }
   | { id: number; kind: 'failed'; message: string }
 
-export type LayoutMessage = { kind: 'run'; request: LayoutRequest } | { kind: 'cancel'; id: number }
+export type LayoutMessage =
+  | { kind: 'run'; request: LayoutRequest }
+  | { kind: 'cancel'; id: number }
+  /** The first positions are drawn: refine on. */
+  | { kind: 'continue'; id: number }

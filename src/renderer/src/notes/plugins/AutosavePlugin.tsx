@@ -54,8 +54,7 @@ export function AutosavePlugin({
     const serializer = new IncrementalSerializer()
     /** Nothing has changed since the note was loaded. */
     let pristine = true
-    if (!editor.getEditorState().isEmpty())
-      serializer.loaded(editor.getEditorState(), initialContent.current)
+    if (!editor.getEditorState().isEmpty()) serializer.loaded(editor.getEditorState(), initialContent.current)
     const saver = new Autosaver(
       async () => {
         if (!changed || changed.isEmpty()) return
