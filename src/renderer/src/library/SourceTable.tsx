@@ -175,7 +175,7 @@ export function SourceTable({
   )
 }
 
-/** A row of the list that is still loading: its place, and a quiet shimmer where its text will be. */
+/** A row of the list that is still loading: its place, and a muted "Loading…" where its title will be. */
 function PendingRow({ index, start }: { index: number; start: number }) {
   return (
     <div
