@@ -22,7 +22,10 @@ describe('the sample library', () => {
     try {
       const sources = library.sources.list()
       expect(sources).toHaveLength(12)
-      expect(sources.find((source) => source.language === 'ar')?.kind).toBe('statement')
+      const statement = sources.find((source) => source.language === 'ar')
+      expect(statement?.kind).toBe('statement')
+      expect(statement?.tags).toContain('official statement')
+      expect(library.sources.collections.list().map((collection) => collection.sourceCount)).toEqual([5, 6])
       const entities = actors.entities.list()
       expect(
         entities.find((entity) => entity.name === 'Ahmed al-Sharaa')?.aliases.map((alias) => alias.name),

@@ -127,7 +127,7 @@ async function fill(library: Library, options: SampleBuildOptions): Promise<void
   }
 }
 
-/** Imports the sample sources and sets the metadata a reader would have typed in. */
+/** Imports the sample sources and sets the metadata, tags and collections a reader would have given them. */
 async function importSources(library: Library): Promise<Map<string, number>> {
   const encoder = new TextEncoder()
   const report = await new ImportService(library.sources).importFiles(
@@ -142,11 +142,22 @@ async function importSources(library: Library): Promise<Map<string, number>> {
       throw new Error(`The sample source ${outcome.name} did not import: ${outcome.reason}`)
     ids.set(outcome.name, outcome.sourceId)
   }
+  const collections = new Map<string, number>()
+  const collectionId = (name: string) => {
+    let id = collections.get(name)
+    if (id === undefined) {
+      id = library.sources.collections.create(name).id
+      collections.set(name, id)
+    }
+    return id
+  }
   for (const source of SAMPLE.sources) {
     library.sources.update(required(ids, source.file, 'source'), {
       publisher: source.publisher,
       publishedDate: source.publishedDate,
       kind: source.kind as SourceKind,
+      tags: source.tags,
+      collectionIds: (source.collections ?? []).map(collectionId),
       ...(source.language ? { language: source.language } : {}),
     })
   }

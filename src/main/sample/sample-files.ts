@@ -32,7 +32,16 @@ export const SAMPLE_TEXTS: Record<string, string> = {
 type NoteText = string | { actor: string }
 
 export interface SampleDescription {
-  sources: { file: string; publisher: string; publishedDate: string; kind: string; language?: string }[]
+  sources: {
+    file: string
+    publisher: string
+    publishedDate: string
+    kind: string
+    language?: string
+    tags: string[]
+    /** The collections (chapters) the source is filed in. */
+    collections?: string[]
+  }[]
   actors: {
     key: string
     name: string
