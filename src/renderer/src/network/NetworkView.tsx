@@ -17,6 +17,8 @@ import { useToasts } from '../shell/toasts'
 import { NetworkCanvas, type LayoutRequest, type NetworkCanvasHandle } from './canvas/NetworkCanvas'
 import type { Positions } from './layout/force-layout'
 import { AddTieDialog } from './dialogs/AddTieDialog'
+import { drawnGraph, fitsLimit } from './draw-budget'
+import { DrawnNote } from './DrawnNote'
 import { ExportDialog } from './dialogs/ExportDialog'
 import { SaveViewDialog } from './dialogs/SaveViewDialog'
 import { TieTypesDialog } from './dialogs/TieTypesDialog'
@@ -61,6 +63,8 @@ export function NetworkView({ prefetched }: { prefetched?: Promise<NetworkData> 
   const [request, setRequest] = useState<LayoutRequest>()
   const [restore, setRestore] = useState<{ positions: Positions; seq: number; filter: GraphFilter }>()
   const [suggestionCount, setSuggestionCount] = useState<number>()
+  // Past the drawing budget only the strongest ties are drawn, unless the user asks for all.
+  const [drawAll, setDrawAll] = useState(false)
   const canvasRef = useRef<NetworkCanvasHandle>(null)
   const notifyError = useCallback(
     (message: string) => toasts.show({ kind: 'error', title: message }),
@@ -73,6 +77,7 @@ export function NetworkView({ prefetched }: { prefetched?: Promise<NetworkData> 
     setSettings(undefined)
     setActiveView(undefined)
     setSelection(undefined)
+    setDrawAll(false)
   })
   // Panels that read ties again (an edge's, the suggestions) do so whenever the network changes.
   // New sources and names bring new suggestions (the mention scan says when it found some).
@@ -119,12 +124,19 @@ export function NetworkView({ prefetched }: { prefetched?: Promise<NetworkData> 
     () => new Map(data?.tieTypes.map((type) => [type.name, type.color]) ?? []),
     [data],
   )
+  // A neighbourhood in focus is always drawn whole: that is how the user sees the ties left out.
+  const drawn = useMemo(
+    () => (drawAll || filter.focus ? { graph, limited: false } : drawnGraph(graph)),
+    [graph, drawAll, filter.focus],
+  )
+  const overBudget = drawAll && !fitsLimit(graph)
   const canvas = useMemo(
-    () => ({ graph, looks, tieTypeColors, changes: comparison?.edgeChanges }),
-    [graph, looks, tieTypeColors, comparison],
+    () => ({ graph: drawn.graph, looks, tieTypeColors, changes: comparison?.edgeChanges }),
+    [drawn, looks, tieTypeColors, comparison],
   )
   const names = useMemo(() => new Map(data?.actors.map((actor) => [actor.id, actor.name]) ?? []), [data])
-  const tieCount = useMemo(() => graph.edges.reduce((sum, edge) => sum + edge.tieIds.length, 0), [graph])
+  const tieCount = useMemo(() => countTies(graph), [graph])
+  const drawnTieCount = useMemo(() => countTies(drawn.graph), [drawn])
 
   const patch = (change: Partial<NetworkViewSettings>) => setSettings({ ...current, ...change })
   const setFilter = (change: Partial<NetworkViewSettings['filter']>) =>
@@ -233,7 +245,9 @@ export function NetworkView({ prefetched }: { prefetched?: Promise<NetworkData> 
           activeView={activeView}
           onFind={(id) => {
             setFocusActorId(id)
-            if (!graph.nodes.some((node) => node.id === id)) setFilter({ focus: { actorId: id, hops: 1 } })
+            // An actor not drawn, or in a drawing that leaves ties out, is shown with all its ties.
+            if (drawn.limited || !graph.nodes.some((node) => node.id === id))
+              setFilter({ focus: { actorId: id, hops: 1 } })
             select({ kind: 'node', id })
           }}
           onSettings={patch}
@@ -279,6 +293,16 @@ export function NetworkView({ prefetched }: { prefetched?: Promise<NetworkData> 
                 </button>
               </p>
             )}
+            {(drawn.limited || overBudget) && (
+              <DrawnNote
+                drawnTies={drawnTieCount}
+                allTies={tieCount}
+                drawnActors={drawn.graph.nodes.length}
+                allActors={graph.nodes.length}
+                drawingAll={overBudget}
+                onDrawAll={setDrawAll}
+              />
+            )}
             {data && data.ties.length === 0 && (
               <p className="network-hint">
                 No ties yet. Press “Draw ties” and drag from one actor to another, or use “Add tie…”.
@@ -287,7 +311,7 @@ export function NetworkView({ prefetched }: { prefetched?: Promise<NetworkData> 
             <NetworkCanvas
               ref={canvasRef}
               canvas={canvas}
-              label={`Network drawing: ${plural(graph.nodes.length, 'actor')} and ${plural(tieCount, 'tie')}. Find an actor, or use the metrics table, to reach each one.`}
+              label={`Network drawing: ${plural(graph.nodes.length, 'actor')} and ${plural(tieCount, 'tie')}${drawn.limited ? `, the ${drawnTieCount.toLocaleString()} strongest ties drawn` : ''}. Find an actor, or use the metrics table, to reach each one.`}
               layout={current.layout}
               request={request}
               restore={restore}
@@ -389,6 +413,11 @@ export function NetworkView({ prefetched }: { prefetched?: Promise<NetworkData> 
         <ExportDialog
           canvas={() => canvasRef.current}
           filter={current.filter}
+          pictureNote={
+            drawn.limited
+              ? `Pictures show the drawing: the ${drawnTieCount.toLocaleString()} strongest of ${plural(tieCount, 'tie')}. The other formats carry every tie.`
+              : undefined
+          }
           positions={() => toStored(canvasRef.current?.positions() ?? sessionPositions)}
           onClose={() => setDialog(undefined)}
         />
@@ -402,3 +431,5 @@ export function NetworkView({ prefetched }: { prefetched?: Promise<NetworkData> 
     </section>
   )
 }
+
+const countTies = (graph: Graph) => graph.edges.reduce((sum, edge) => sum + edge.tieIds.length, 0)

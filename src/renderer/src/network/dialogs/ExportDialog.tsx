@@ -19,11 +19,19 @@ const PICTURE_LABELS = { png: 'PNG picture', svg: 'SVG picture (scalable, for re
 interface ExportDialogProps {
   canvas(): NetworkCanvasHandle | null
   filter: GraphFilter
+  /** Said of pictures when the drawing leaves ties out (a very large network). */
+  pictureNote?: string | undefined
   positions(): NodePositions
   onClose(): void
 }
 
-export function ExportDialog({ canvas: canvasOf, filter, positions, onClose }: ExportDialogProps) {
+export function ExportDialog({
+  canvas: canvasOf,
+  filter,
+  pictureNote,
+  positions,
+  onClose,
+}: ExportDialogProps) {
   const api = useApi()
   const toasts = useToasts()
   const ids = useId()
@@ -142,7 +150,9 @@ export function ExportDialog({ canvas: canvasOf, filter, positions, onClose }: E
           />
           The whole network
         </label>
-        {picture && <p className="weft-field-hint">Pictures show the network as it is drawn now.</p>}
+        {picture && (
+          <p className="weft-field-hint">{pictureNote ?? 'Pictures show the network as it is drawn now.'}</p>
+        )}
       </fieldset>
     </Dialog>
   )
