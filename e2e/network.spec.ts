@@ -107,6 +107,34 @@ test('record a tie from an actor’s page, with the actor as its first end', asy
   await expect(ties.getByRole('listitem').filter({ hasText: 'Saudi Arabia' })).toContainText('May 2025')
 })
 
+test('find an actor, focus on its neighbourhood one and two steps out, then show everyone', async ({
+  weft,
+}) => {
+  const network = new NetworkView(weft.page)
+  await network.openSample()
+  const find = network.view.getByRole('combobox', { name: 'Find actor' })
+  await find.fill('Jordan')
+  await weft.page.getByRole('option', { name: /^Jordan/ }).click()
+
+  const panel = network.side('Jordan')
+  const neighbourhood = panel.getByRole('group', { name: 'Neighbourhood' })
+  await neighbourhood.getByRole('button', { name: 'Neighbours' }).click()
+  await expect(neighbourhood.getByRole('button', { name: 'Neighbours' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
+  await expect(network.view.getByText('Showing Jordan and the actors tied to it.')).toBeVisible()
+  // Jordan and the Amman joint operations centre it belongs to.
+  await expect(network.summary()).toHaveText('2 actors · 1 tie')
+
+  await neighbourhood.getByRole('button', { name: '2 steps away' }).click()
+  await expect(network.view.getByText('Showing Jordan and the actors up to two steps away.')).toBeVisible()
+  await expect(network.summary()).toHaveText(/^[3-9] actors · \d+ ties$/)
+
+  await network.view.getByRole('button', { name: 'Show everyone' }).click()
+  await expect(network.summary()).toHaveText('22 actors · 24 ties')
+})
+
 test('show the network as it stood in a period', async ({ weft }) => {
   const network = new NetworkView(weft.page)
   await network.openSample()

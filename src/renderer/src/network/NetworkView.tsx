@@ -19,6 +19,7 @@ import type { Positions } from './layout/force-layout'
 import { AddTieDialog } from './dialogs/AddTieDialog'
 import { drawnGraph, fitsLimit } from './draw-budget'
 import { DrawnNote } from './DrawnNote'
+import { FocusNote } from './FocusNote'
 import { ExportDialog } from './dialogs/ExportDialog'
 import { SaveViewDialog } from './dialogs/SaveViewDialog'
 import { TieTypesDialog } from './dialogs/TieTypesDialog'
@@ -281,17 +282,11 @@ export function NetworkView({ prefetched }: { prefetched?: Promise<NetworkData> 
           )}
           <div className="network-main">
             {current.filter.focus && (
-              <p className="network-focus-note">
-                Showing {names.get(current.filter.focus.actorId)} and the actors{' '}
-                {current.filter.focus.hops === 1 ? 'tied to it' : 'up to two steps away'}.
-                <button
-                  type="button"
-                  className="button button-quiet"
-                  onClick={() => setFilter({ focus: null })}
-                >
-                  Show everyone
-                </button>
-              </p>
+              <FocusNote
+                name={names.get(current.filter.focus.actorId)}
+                hops={current.filter.focus.hops}
+                onShowEveryone={() => setFilter({ focus: null })}
+              />
             )}
             {(drawn.limited || overBudget) && (
               <DrawnNote
