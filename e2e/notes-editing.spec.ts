@@ -69,6 +69,9 @@ test('Markdown shortcuts, the toolbar by keyboard, links, tables and the shortcu
   await page.keyboard.press('ControlOrMeta+/')
   await expect(sheet).toBeVisible()
   await sheet.getByRole('button', { name: 'Close' }).click()
+  // Closing gives the caret back to the text where it was: select the next words after that.
+  await expect(sheet).toBeHidden()
+  await expect(notes.text).toBeFocused()
 
   // A link on selected words (Ctrl/Cmd+K), then a table from the toolbar.
   await notes.text.getByText('words.').dblclick()
