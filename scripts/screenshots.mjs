@@ -90,9 +90,10 @@ const browser = await chromium.launch({
   ...(systemChromium ? { executablePath: systemChromium } : {}),
   args: ['--disable-gpu'],
 })
+let shell
 try {
   mkdirSync(outDir, { recursive: true })
-  const shell = await startShell(join(work, 'My library.weft'))
+  shell = await startShell(join(work, 'My library.weft'))
   await shoot(browser, shell.url, 'first-run.png', 'light')
 
   // What a new user does: Network > Open Sample Library, which builds it beside the open library.
@@ -115,9 +116,10 @@ try {
   await shoot(browser, shell.url, 'note.png', 'light', openNote)
   await shoot(browser, shell.url, 'network.png', 'light', openNetwork)
   await shoot(browser, shell.url, 'network-dark.png', 'dark', openNetwork)
-  shell.stop()
   console.log(`Screenshots written to ${outDir}`)
 } finally {
+  // Stopped whatever happened, so a failed shot leaves no web shell running.
+  shell?.stop()
   await browser.close()
   rmSync(work, { recursive: true, force: true })
 }
