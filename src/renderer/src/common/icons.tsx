@@ -1,13 +1,20 @@
 // The handful of line icons Weft uses, drawn on a 24px grid.
 import type { ReactElement } from 'react'
 
-function Icon({ children }: { children: ReactElement | ReactElement[] }) {
+/** The frame every line icon shares: a 24px grid, drawn in the text colour, hidden from screen readers. */
+export function Icon({
+  children,
+  strokeWidth = 1.7,
+}: {
+  children: ReactElement | ReactElement[]
+  strokeWidth?: number
+}) {
   return (
     <svg
       viewBox="0 0 24 24"
       fill="none"
       stroke="currentColor"
-      strokeWidth={1.7}
+      strokeWidth={strokeWidth}
       strokeLinecap="round"
       strokeLinejoin="round"
       aria-hidden="true"

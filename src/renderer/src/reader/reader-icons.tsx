@@ -1,22 +1,5 @@
 // Line icons for the reader's tools, drawn on the same 24px grid as the app's.
-import type { ReactElement } from 'react'
-
-function Icon({ children }: { children: ReactElement | ReactElement[] }) {
-  return (
-    <svg
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.7}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      {children}
-    </svg>
-  )
-}
+import { Icon } from '../common/icons'
 
 export const FindIcon = () => (
   <Icon>

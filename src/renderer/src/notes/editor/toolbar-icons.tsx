@@ -1,21 +1,10 @@
 // Line icons for the note editor's toolbar, on the same 24px grid as the app's.
 import type { ReactElement } from 'react'
+import { Icon as AppIcon } from '../../common/icons'
 
+/** The toolbar's icons are drawn a little heavier than the rest, to read at their small size. */
 function Icon({ children }: { children: ReactElement | ReactElement[] }) {
-  return (
-    <svg
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.8}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      {children}
-    </svg>
-  )
+  return <AppIcon strokeWidth={1.8}>{children}</AppIcon>
 }
 
 export const UndoIcon = () => (
