@@ -13,8 +13,12 @@ const reply = (message: WorkerReply) => port.postMessage(message)
 
 port.on('message', (request: WorkerRequest) => {
   if (request.type === 'warm-up') {
-    // Loading fails the same way later, on a real file, where it is reported.
-    import('../library/extract/html/extract-html').catch(() => undefined)
+    // Loading fails the same way later, on a real file, where it is reported. The jsdom
+    // window the sanitiser runs in is built now as well: it takes a tenth of a second.
+    import('../library/extract/html/extract-html')
+      .then(() => import('../library/extract/html/html-parser'))
+      .then(({ prepareParsingWindow }) => prepareParsingWindow())
+      .catch(() => undefined)
     return
   }
   const parsing = () => reply({ type: 'parsing', id: request.id })

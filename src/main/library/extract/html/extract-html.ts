@@ -1,7 +1,8 @@
-// Saved web pages and pasted HTML: parsed with jsdom (nothing runs, nothing
-// loads), cleared of site clutter, reduced to the article by Readability,
-// sanitised with DOMPurify, and turned into blocks of canonical text, with the
-// page's own metadata (title, authors, site, date, canonical URL, language).
+// Saved web pages and pasted HTML: parsed into a light, inert tree (nothing
+// runs, nothing loads), cleared of site clutter, reduced to the article by
+// Readability; the article alone is then parsed by jsdom, sanitised with
+// DOMPurify, and turned into blocks of canonical text, with the page's own
+// metadata (title, authors, site, date, canonical URL, language).
 import { WeftError } from '../../../core/weft-error'
 import { cappedBuilder, titleFromLine, type ExtractedDocument } from '../document'
 import { cleanLanguage, collapse, guessLanguage, splitAuthors, toPartialDate } from '../metadata-values'
@@ -9,8 +10,11 @@ import { isBoilerplateBlock, removeClutter } from './clutter'
 import { decodeHtml } from './decode-html'
 import { appendBlocks } from './html-blocks'
 import { readPageMetadata } from './html-metadata'
-import { parseHtml, sanitiseInPlace } from './html-parser'
+import { sanitisedBody } from './html-parser'
 import { readArticle } from './fast-readability'
+import { parseLightDocument } from './light-dom'
+import { prestripHtml } from './prestrip'
+import { structuralHtml } from './structural-html'
 
 const HTML_MEDIA_TYPE = 'text/html'
 
@@ -20,15 +24,15 @@ export function extractHtmlPage(bytes: Uint8Array, fileName: string): ExtractedD
 
 export function extractHtml(html: string, fileName: string): ExtractedDocument {
   const fragment = clipboardFragment(html)
-  const doc = parseHtml(fragment ?? html)
+  const doc = parseLightDocument(prestripHtml(fragment ?? html))
   const metadata = readPageMetadata(doc)
   removeClutter(doc)
   // A fragment is what the researcher chose to copy: keep all of it.
   const article = fragment === undefined ? readArticle(doc) : null
-  // Only what is kept is sanitised: Readability reads the page as inert data (nothing in
-  // this window runs or loads), and the article is a fraction of the page.
-  const kept = article?.content ?? doc.body
-  sanitiseInPlace(kept)
+  // Only what is kept goes to jsdom and DOMPurify: Readability reads the page as inert
+  // data, and the article is a fraction of the page. Blocks come from the sanitised copy.
+  const keptPart = article?.content ?? doc.body
+  const kept = sanitisedBody(keptPart ? structuralHtml(keptPart) : '')
   const builder = cappedBuilder(fileName)
   appendBlocks(kept, builder, (_kind, text) => !isBoilerplateBlock(text))
   const built = builder.build()

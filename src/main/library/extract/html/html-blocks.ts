@@ -5,9 +5,10 @@ import type { BlockKind } from '@shared/models'
 import type { DocumentBuilder } from '../document'
 
 const HEADING = /^h([1-6])$/
-const SKIPPED = new Set(['head', 'title', 'script', 'style', 'noscript', 'template', 'figcaption'])
+/** Elements whose content is never a block's text. */
+export const SKIPPED = new Set(['head', 'title', 'script', 'style', 'noscript', 'template', 'figcaption'])
 /** Elements that start a new block; everything else flows inside the current one. */
-const BLOCK_CONTAINERS = new Set([
+export const BLOCK_CONTAINERS = new Set([
   'address',
   'article',
   'body',

@@ -119,7 +119,7 @@ function readJsonLd(scripts: Element[]): JsonLdArticle | undefined {
     if (source.length > MAX_JSON_LD_CHARS) continue
     let data: unknown
     try {
-      // Parsing turned spaces between words into no-break spaces (see html-parser): JSON wants spaces.
+      // Pages written in editors leave no-break spaces between JSON's tokens, where JSON wants spaces.
       data = JSON.parse(source.replace(/\u00a0/g, ' ').replace(/^\s*<!--|-->\s*$/g, ''))
     } catch {
       continue // broken JSON-LD is common; the meta tags still count

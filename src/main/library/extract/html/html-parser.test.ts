@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseHtml, sanitiseInPlace } from './html-parser'
+import { parseHtml, sanitisedBody, sanitiseInPlace } from './html-parser'
 import { prestripHtml } from './prestrip'
 
 describe('parseHtml', () => {
@@ -76,5 +76,16 @@ describe('prestripHtml on mastheads, media and captions', () => {
     ).toBe(
       '<article><header><h1>Title</h1></header><figure><table><tr><td>1</td></tr></table></figure><p>Text</p></article>',
     )
+  })
+})
+
+describe('sanitisedBody', () => {
+  it('parses and sanitises in one go, returning the body of an inert document', () => {
+    const body = sanitisedBody(
+      '<p onclick="x()">Keep <a href="javascript:alert(1)">this</a></p><iframe src="https://a.example"></iframe>',
+    )
+    expect(body.localName).toBe('body')
+    expect(body.innerHTML).toBe('<p>Keep <a>this</a></p>')
+    expect(body.ownerDocument.defaultView).toBeNull()
   })
 })
