@@ -48,7 +48,6 @@ export async function measureImportFormats({
   const addedMs = largerHtmlMedian - htmlMedian
   return {
     htmlArticlesPerSecond: addedArticles / (addedMs / 1000),
-    largerHtmlArticlesPerSecondAllIn: largerHtmlArticles / (largerHtmlMedian / 1000),
     pdfPagesPerSecond: (pdfFiles * pagesPerPdf) / (pdfMedian / 1000),
     details: {
       html: {

@@ -15,6 +15,8 @@ interface ParsingWindow {
   dom: JSDOM
   parser: DOMParser
   purify: DOMPurify
+  /** Set up once for web pages: DOMPurify otherwise rebuilds its allow-lists from the options on every call. */
+  pagePurify: DOMPurify
   documents: number
 }
 
@@ -25,10 +27,14 @@ function parsingWindow(): ParsingWindow {
   current?.dom.window.close()
   // No runScripts and no resources: jsdom's defaults, stated here so nobody adds them.
   const dom = new JSDOM('<!doctype html><title></title>', { virtualConsole: new VirtualConsole() })
+  const window = dom.window as unknown as Window & typeof globalThis
+  const pagePurify = createDOMPurify(window)
+  pagePurify.setConfig({ ...SANITISE_OPTIONS, RETURN_DOM: true })
   current = {
     dom,
     parser: new dom.window.DOMParser(),
-    purify: createDOMPurify(dom.window as unknown as Window & typeof globalThis),
+    purify: createDOMPurify(window),
+    pagePurify,
     documents: 0,
   }
   return current
@@ -53,8 +59,8 @@ export function parseHtml(html: string): Document {
 export function sanitisedBody(html: string): Element {
   const window = parsingWindow()
   window.documents += 1
-  // With RETURN_DOM, what comes back is the <body> of that document.
-  return window.purify.sanitize(glueWords(html), { ...SANITISE_OPTIONS, RETURN_DOM: true }) as Element
+  // With RETURN_DOM (see pagePurify), what comes back is the <body> of that document.
+  return window.pagePurify.sanitize(glueWords(html)) as unknown as Element
 }
 
 /**
