@@ -31,7 +31,7 @@ const KEEP_TAGS = new Set(['html', 'body', 'main', 'article'])
 
 export function removeClutter(doc: Document): void {
   if (!doc.body) return
-  // One walk over the elements (jsdom's live collections cost a tree walk per tag name).
+  // One walk over the elements, rather than one per tag name.
   const doomed: Element[] = []
   const visit = (parent: Element): void => {
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {

@@ -1,6 +1,5 @@
-// Finding elements on jsdom quickly: walking element siblings directly is
-// several times faster than a live HTMLCollection (getElementsByTagName walks
-// the tree on every call) or the selector engine behind querySelectorAll.
+// Finding elements by tag name in one walk of the element siblings: one pass
+// for several tag names, where getElementsByTagName walks the tree per name.
 
 /** Descendants of `root` whose tag is one of `names`, in document order. */
 export function elementsNamed(root: Element | Document, names: ReadonlySet<string>): Element[] {
