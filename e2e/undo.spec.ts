@@ -1,6 +1,7 @@
 // One undo for the whole app: Ctrl/Cmd+Z undoes the newest thing done, only
 // that, whichever view did it; a toast's Undo takes its own entry off the
-// stack; rejecting a suggested mention can be undone too.
+// stack; rejecting a suggested mention, unlinking an actor from a passage and
+// a passage's new colour or comment can be undone too.
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures/weft-app'
 import { ActorsPage } from './pages/actors-page'
@@ -150,5 +151,57 @@ test('rejecting a suggested mention is undone by Ctrl+Z, in the reader and in th
   await actors.list.focus()
   await page.keyboard.press('ControlOrMeta+z')
   await expect(queue).toHaveCount(2)
+  await expect(page.getByRole('alert')).toHaveCount(0)
+})
+
+test('unlinking an actor, a new colour and a new comment on a passage are each undone by Ctrl+Z', async ({
+  weft,
+}) => {
+  const { page } = weft
+  const table = new LibraryTable(page)
+  const actors = new ActorsPage(page)
+  await importBoth(table, weft.workDir)
+  await actors.open()
+  await actors.create('US Central Command', 'organisation', [])
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Library' }).click()
+
+  await highlight(table, 'Joint work in the south', 'weapons depots')
+  const item = passages(page).filter({ hasText: 'weapons depots' })
+  // Highlighting selected it in the panel, with its tools open.
+  await expect(item.getByRole('button', { name: 'weapons depots', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
+  await item.getByRole('button', { name: 'Link actor' }).click()
+  await item.getByRole('combobox', { name: 'Link to actor' }).fill('US Central')
+  await item.getByRole('option', { name: /^US Central Command/ }).click()
+  const chips = item.getByRole('list', { name: 'Actors' })
+  await expect(chips).toContainText('US Central Command')
+
+  // Unlinked by its chip's ×: a toast says so, and Ctrl+Z links it again.
+  await item.getByRole('button', { name: 'Unlink US Central Command' }).click()
+  await expect(table.app.status('Unlinked US Central Command from “weapons depots”')).toBeVisible()
+  await expect(chips).toHaveCount(0)
+  await page.keyboard.press('ControlOrMeta+z')
+  await expect(table.app.status('Undone: unlinking US Central Command from “weapons depots”')).toBeVisible()
+  await expect(chips).toContainText('US Central Command')
+
+  // A colour picked, then undone: the automatic colour is chosen again.
+  const colours = item.getByRole('radiogroup', { name: 'Colour' })
+  await colours.getByTitle('Green').click()
+  await expect(colours.getByRole('radio', { name: 'Green' })).toBeChecked()
+  await page.keyboard.press('ControlOrMeta+z')
+  await expect(table.app.status('Undone: changing the colour of “weapons depots”')).toBeVisible()
+  await expect(colours.getByRole('radio', { name: /^Automatic/ })).toBeChecked()
+
+  // A comment written, then undone: the passage has no comment again.
+  await item.getByRole('button', { name: 'Comment', exact: true }).click()
+  await item.getByRole('textbox', { name: 'Comment' }).fill('Depots hit in the same week as the raids.')
+  await item.getByRole('button', { name: 'Save comment' }).click()
+  await expect(item.getByText('Depots hit in the same week as the raids.')).toBeVisible()
+  await table.grid.focus()
+  await page.keyboard.press('ControlOrMeta+z')
+  await expect(table.app.status('Undone: changing the comment on “weapons depots”')).toBeVisible()
+  await expect(item.getByText('Depots hit in the same week as the raids.')).toHaveCount(0)
   await expect(page.getByRole('alert')).toHaveCount(0)
 })

@@ -34,7 +34,7 @@ export function PassageColorPicker({ passage }: { passage: Passage }) {
             className="visually-hidden"
             checked={chosen === option.value}
             aria-label={option.label}
-            onChange={() => void actions.setColor(passage.id, option.hex)}
+            onChange={() => void actions.setColor(passage, option.hex)}
           />
           <span
             className={`reader-swatch reader-color-${option.swatch}`}

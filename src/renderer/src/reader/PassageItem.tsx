@@ -172,7 +172,7 @@ export const PassageItem = memo(function PassageItem(props: PassageItemProps) {
           <CommentEditor
             initial={passage.comment ?? ''}
             busy={busy}
-            onSave={(text) => void work(() => actions.setComment(passage.id, text === '' ? null : text))}
+            onSave={(text) => void work(() => actions.setComment(passage, text === '' ? null : text))}
             onCancel={() => setEditing('none')}
           />
         </div>

@@ -96,7 +96,7 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
   const comment = (text: string) =>
     run(async () => {
       if (existing) {
-        const saved = await actions.setComment(existing.id, text)
+        const saved = await actions.setComment(existing, text)
         return saved ? { passage: existing, message: `Comment saved on ${quote}` } : undefined
       }
       const passage = await actions.create(range, { comment: text })

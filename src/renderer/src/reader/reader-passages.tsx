@@ -79,7 +79,7 @@ export function ReaderPassagesProvider({
   children: ReactNode
 }) {
   const actors = useActorDirectory()
-  const actions = usePassageActions(source.id)
+  const actions = usePassageActions(source.id, actors.byId)
   const { openActor } = useNavigation()
   const [chosenId, setChosenId] = useState<number>()
   const [reveal, setReveal] = useState<ReaderPassages['reveal']>()

@@ -1,7 +1,8 @@
 // What the reader does to passages and suggestions, through the core: each
 // action reports its own failure in a toast that says what went wrong. Making
-// a passage, deleting one and rejecting a suggestion go on the app's undo
-// stack (a toast's Undo, or Ctrl/Cmd+Z).
+// and deleting a passage, linking and unlinking its actors, changing its
+// comment or colour, and rejecting a suggestion go on the app's undo stack
+// (a toast's Undo, or Ctrl/Cmd+Z).
 import { useCallback, useMemo } from 'react'
 import type { AliasKind, EntitySummary, MentionSuggestion, Passage } from '@shared/actors'
 import type { TextRange } from '@shared/models'
@@ -23,8 +24,8 @@ export interface PassageActions {
   createActor(actor: NewActor): Promise<EntitySummary | undefined>
   link(passageId: number, entityId: number): Promise<Passage | undefined>
   unlink(passageId: number, entityId: number): Promise<void>
-  setComment(passageId: number, comment: string | null): Promise<boolean>
-  setColor(passageId: number, color: string | null): Promise<void>
+  setComment(passage: Passage, comment: string | null): Promise<boolean>
+  setColor(passage: Passage, color: string | null): Promise<void>
   remove(passage: Passage): Promise<void>
   /** Settles a passage flagged after re-anchoring: where it is now, or at a corrected span. */
   confirmReview(passageId: number, span?: TextRange): Promise<boolean>
@@ -33,10 +34,16 @@ export interface PassageActions {
   acceptAll(): Promise<void>
 }
 
-export function usePassageActions(sourceId: number): PassageActions {
+/** `actors` names the actors in what the undo stack says ("Undone: unlinking CENTCOM from …"). */
+export function usePassageActions(
+  sourceId: number,
+  actors: ReadonlyMap<number, Pick<EntitySummary, 'name'>>,
+): PassageActions {
   const api = useApi()
   const toasts = useToasts()
   const undo = useUndo()
+
+  const nameOf = useCallback((entityId: number) => actors.get(entityId)?.name ?? 'the actor', [actors])
 
   /** Runs a call; on failure shows `what` and the core's reason, and gives undefined. */
   const attempt = useCallback(
@@ -76,23 +83,59 @@ export function usePassageActions(sourceId: number): PassageActions {
         attempt(`Could not create the actor “${name}”`, () =>
           api.call('entities:create', { name, type, aliases: alias ? [alias] : [] }),
         ),
-      link: (passageId, entityId) =>
-        attempt('Could not link the passage to the actor', () =>
+      link: async (passageId, entityId) => {
+        const passage = await attempt('Could not link the passage to the actor', () =>
           api.call('passages:link', { passageId, entityId }),
-        ),
+        )
+        if (passage)
+          undo.push({
+            label: `linking “${shortQuote(passage.exact)}” to ${nameOf(entityId)}`,
+            undo: async () => {
+              await api.call('passages:unlink', { passageId, entityId })
+            },
+          })
+        return passage
+      },
       unlink: async (passageId, entityId) => {
-        await attempt('Could not unlink the actor from the passage', () =>
+        const passage = await attempt('Could not unlink the actor from the passage', () =>
           api.call('passages:unlink', { passageId, entityId }),
         )
-      },
-      setComment: async (passageId, comment) =>
-        (await attempt('Could not save the comment', () =>
-          api.call('passages:update', { id: passageId, patch: { comment } }),
-        )) !== undefined,
-      setColor: async (passageId, color) => {
-        await attempt('Could not change the passage’s colour', () =>
-          api.call('passages:update', { id: passageId, patch: { color } }),
+        if (!passage) return
+        const what = `${nameOf(entityId)} from “${shortQuote(passage.exact)}”`
+        undo.push(
+          {
+            label: `unlinking ${what}`,
+            undo: async () => {
+              await api.call('passages:link', { passageId, entityId })
+            },
+          },
+          { title: `Unlinked ${what}` },
         )
+      },
+      setComment: async (passage, comment) => {
+        const saved = await attempt('Could not save the comment', () =>
+          api.call('passages:update', { id: passage.id, patch: { comment } }),
+        )
+        if (saved)
+          undo.push({
+            label: `changing the comment on “${shortQuote(passage.exact)}”`,
+            undo: async () => {
+              await api.call('passages:update', { id: passage.id, patch: { comment: passage.comment } })
+            },
+          })
+        return saved !== undefined
+      },
+      setColor: async (passage, color) => {
+        const saved = await attempt('Could not change the passage’s colour', () =>
+          api.call('passages:update', { id: passage.id, patch: { color } }),
+        )
+        if (saved)
+          undo.push({
+            label: `changing the colour of “${shortQuote(passage.exact)}”`,
+            undo: async () => {
+              await api.call('passages:update', { id: passage.id, patch: { color: passage.color } })
+            },
+          })
       },
       remove: async (passage) => {
         const receipt = await attempt('Could not delete the passage', () =>
@@ -141,6 +184,6 @@ export function usePassageActions(sourceId: number): PassageActions {
         }
       },
     }),
-    [api, attempt, sourceId, toasts, undo],
+    [api, attempt, nameOf, sourceId, toasts, undo],
   )
 }

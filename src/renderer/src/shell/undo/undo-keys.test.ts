@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { isTextEntry, isUndoShortcut } from './undo-keys'
 
 document.body.innerHTML = `
-  <input id="field" /><input id="box" type="checkbox" /><textarea id="area"></textarea><select id="pick"></select>
+  <input id="field" /><input id="when" type="date" /><input id="box" type="checkbox" /><input id="pick-one" type="radio" />
+  <textarea id="area"></textarea><select id="pick"></select>
   <div id="editor" contenteditable="true"><p><span id="inside">text</span></p></div>
   <div id="frozen" contenteditable="false">no</div>
   <div id="list" role="listbox" tabindex="0"></div>`
@@ -40,16 +41,22 @@ describe('the undo shortcut', () => {
   })
 
   it('leaves text fields, selects and editors their own undo', () => {
-    for (const id of ['field', 'box', 'area', 'pick', 'editor', 'inside'])
+    for (const id of ['field', 'when', 'area', 'pick', 'editor', 'inside'])
       expect(press(target(id), { key: 'z', code: 'KeyZ', ctrlKey: true }), id).toBe(false)
     expect(press(target('frozen'), { key: 'z', code: 'KeyZ', ctrlKey: true })).toBe(true)
+  })
+
+  it('is Weft’s on a checkbox or a radio button, which have no undo of their own', () => {
+    for (const id of ['box', 'pick-one'])
+      expect(press(target(id), { key: 'z', code: 'KeyZ', ctrlKey: true }), id).toBe(true)
   })
 })
 
 describe('isTextEntry', () => {
   it('knows form fields and editable text, and nothing else', () => {
-    for (const id of ['field', 'area', 'pick', 'editor', 'inside'])
+    for (const id of ['field', 'when', 'area', 'pick', 'editor', 'inside'])
       expect(isTextEntry(target(id)), id).toBe(true)
+    expect(isTextEntry(target('box'))).toBe(false)
     expect(isTextEntry(target('list'))).toBe(false)
     expect(isTextEntry(document.body)).toBe(false)
     expect(isTextEntry(null)).toBe(false)
