@@ -187,4 +187,18 @@ test('version history: browse the kept versions, restore one, and undo the resto
     .click()
   await expect(notes.text).toHaveText('First thoughts on the ministry. Then a second paragraph of changes.')
   await notes.saved()
+
+  // Restored again, then undone by Ctrl+Z from the notes list, as any action in Weft is.
+  await notes.toolbar.getByRole('button', { name: 'Version history' }).click()
+  await history.getByRole('list', { name: 'Versions' }).getByRole('button').last().click()
+  const preview = history.getByRole('region', { name: 'Preview of the version' })
+  await expect(preview).toContainText('First thoughts on the ministry.')
+  await expect(preview).not.toContainText('second paragraph')
+  await history.getByRole('button', { name: 'Restore this version' }).click()
+  await expect(notes.text).toHaveText('First thoughts on the ministry.')
+  await notes.list.getByRole('button', { name: /Draft argument/ }).focus()
+  await page.keyboard.press('ControlOrMeta+z')
+  await expect(notes.text).toHaveText('First thoughts on the ministry. Then a second paragraph of changes.')
+  await notes.saved()
+  await expect(page.getByRole('alert')).toHaveCount(0)
 })

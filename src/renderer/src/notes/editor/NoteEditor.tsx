@@ -26,8 +26,7 @@ import {
 import { memo, useCallback, useEffect, useMemo, useState, type RefObject } from 'react'
 import { NOTE_EDITOR_NAMESPACE, type Note, type NoteVersionSummary, type SavedNote } from '@shared/notes'
 import { useApi } from '../../api/api-context'
-import { errorMessage } from '../../api/weft-client'
-import { useToasts } from '../../shell/toasts'
+import { useUndo } from '../../shell/undo/UndoProvider'
 import { NOTE_NODES } from '../nodes/note-nodes'
 import { ALREADY_SAVED_TAG, AutosavePlugin, type SaveControls } from '../plugins/AutosavePlugin'
 import { DecoratorSelectionPlugin } from '../plugins/DecoratorSelectionPlugin'
@@ -118,7 +117,7 @@ function NoteEditorBody({
     }
   }, [editor, focusRequestRef, focusRef])
   const api = useApi()
-  const toasts = useToasts()
+  const undo = useUndo()
   const [passagesOpen, setPassagesOpen] = useState(false)
   const [dialog, setDialog] = useState<'help' | 'history' | { link: string }>()
 
@@ -139,33 +138,27 @@ function NoteEditorBody({
   const openHelp = useCallback(() => setDialog('help'), [])
   const togglePassages = useCallback(() => setPassagesOpen((open) => !open), [])
 
-  const restoreVersion = async (versionId: number, label: string, undoable: boolean) => {
+  /** Puts a kept version back into the note; the core keeps the note as it was, for undo. */
+  const restoreVersion = async (versionId: number) => {
     await flush()
     const restored = await api.call('notes:restoreVersion', { id: note.id, versionId })
     replaceContent(editor, restored.note.content)
-    toasts.show({
-      kind: 'success',
-      title: label,
-      ...(undoable
-        ? {
-            action: {
-              label: 'Undo',
-              run: () =>
-                void restoreVersion(
-                  restored.undoVersionId,
-                  'Went back to the note as it was before',
-                  false,
-                ).catch((error: unknown) =>
-                  toasts.show({
-                    kind: 'error',
-                    title: 'Could not undo the restore',
-                    details: [errorMessage(error)],
-                  }),
-                ),
-            },
-          }
-        : {}),
-    })
+    return restored
+  }
+  const restoreFromHistory = async (version: NoteVersionSummary) => {
+    const restored = await restoreVersion(version.id)
+    const when = versionTime(version.createdAt)
+    // On the app's undo stack: the toast's Undo, or Ctrl/Cmd+Z outside the text (inside it, the
+    // editor's own undo goes back a step in the text).
+    undo.push(
+      {
+        label: `restoring the version of ${when}`,
+        undo: async () => {
+          await restoreVersion(restored.undoVersionId)
+        },
+      },
+      { kind: 'success', title: `Restored the version of ${when}` },
+    )
   }
 
   return (
@@ -230,11 +223,7 @@ function NoteEditorBody({
           noteId={note.id}
           onClose={() => setDialog(undefined)}
           onRestore={async (version: NoteVersionSummary) => {
-            await restoreVersion(
-              version.id,
-              `Restored the version of ${versionTime(version.createdAt)}`,
-              true,
-            )
+            await restoreFromHistory(version)
             setDialog(undefined)
           }}
         />
