@@ -1,23 +1,13 @@
 // Parses the command line and runs one command against one library file.
+// Each command's code is loaded when it runs: the libraries behind exports
+// (Word, PDF, the Lexical editor) and the network would otherwise cost every
+// `weft` call half a second of start-up.
 import { parseArgs } from 'node:util'
 import { isWeftError } from '../core/weft-error'
 import { resolveLibraryPath } from '../core/default-paths'
 import { Library } from '../db/library'
 import type { CliIo } from './cli-io'
-import { ACTOR_CLI_OPTIONS } from './commands/actor-cli'
-import { checkCommand } from './commands/check-command'
-import { entitiesCommand } from './commands/entities-command'
-import { EXPORT_CLI_OPTIONS, exportCommand } from './commands/export-command'
-import { importCommand } from './commands/import-command'
-import { initCommand } from './commands/init-command'
-import { mentionsCommand } from './commands/mentions-command'
-import { NETWORK_CLI_OPTIONS } from './commands/network-cli'
-import { NOTE_CLI_OPTIONS, notesCommand } from './commands/notes-command'
-import { passagesCommand } from './commands/passages-command'
-import { searchCommand } from './commands/search-command'
-import { sourceShowCommand } from './commands/source-show-command'
-import { sourcesCommand } from './commands/sources-command'
-import { tiesCommand } from './commands/ties-command'
+import { ACTOR_CLI_OPTIONS, EXPORT_CLI_OPTIONS, NETWORK_CLI_OPTIONS, NOTE_CLI_OPTIONS } from './cli-options'
 import { HELP_TEXT } from './help-text'
 import packageJson from '../../../package.json'
 
@@ -84,21 +74,62 @@ export async function runCli(
   }
   const libraryPath = resolveLibraryPath(values.library, env)
   try {
-    if (command === 'init') return await initCommand(libraryPath, values.json, io)
+    if (command === 'init') {
+      const { initCommand } = await import('./commands/init-command')
+      return await initCommand(libraryPath, values.json, io)
+    }
     const isDefault = !values.library && !env.WEFT_LIBRARY
     const library = await Library.open(libraryPath, { create: isDefault })
     try {
-      if (command === 'import') return await importCommand(library, rest, values.json, io)
-      if (command === 'sources') return sourcesCommand(library, values.json, io)
-      if (command === 'source') return sourceShowCommand(library, rest, values.text, values.json, io)
-      if (command === 'search') return searchCommand(library, rest, values.limit, values.json, io)
-      if (command === 'entities') return await entitiesCommand(library, rest, values, io)
-      if (command === 'passages') return await passagesCommand(library, rest, values, io)
-      if (command === 'mentions') return await mentionsCommand(library, rest, values, io)
-      if (command === 'notes') return await notesCommand(library, rest, values, io)
-      if (command === 'ties') return await tiesCommand(library, rest, values, io)
-      if (command === 'export') return await exportCommand(library, rest, values, io)
-      return checkCommand(library, values.repair, values.json, io)
+      switch (command) {
+        case 'import':
+          return await (
+            await import('./commands/import-command')
+          ).importCommand(library, rest, values.json, io)
+        case 'sources':
+          return (await import('./commands/sources-command')).sourcesCommand(library, values.json, io)
+        case 'source':
+          return (await import('./commands/source-show-command')).sourceShowCommand(
+            library,
+            rest,
+            values.text,
+            values.json,
+            io,
+          )
+        case 'search':
+          return (await import('./commands/search-command')).searchCommand(
+            library,
+            rest,
+            values.limit,
+            values.json,
+            io,
+          )
+        case 'entities':
+          return await (
+            await import('./commands/entities-command')
+          ).entitiesCommand(library, rest, values, io)
+        case 'passages':
+          return await (
+            await import('./commands/passages-command')
+          ).passagesCommand(library, rest, values, io)
+        case 'mentions':
+          return await (
+            await import('./commands/mentions-command')
+          ).mentionsCommand(library, rest, values, io)
+        case 'notes':
+          return await (await import('./commands/notes-command')).notesCommand(library, rest, values, io)
+        case 'ties':
+          return await (await import('./commands/ties-command')).tiesCommand(library, rest, values, io)
+        case 'export':
+          return await (await import('./commands/export-command')).exportCommand(library, rest, values, io)
+        default:
+          return (await import('./commands/check-command')).checkCommand(
+            library,
+            values.repair,
+            values.json,
+            io,
+          )
+      }
     } finally {
       library.close()
     }

@@ -8,15 +8,6 @@ import { ActorServices } from '../../actors/actor-services'
 import type { Library } from '../../db/library'
 
 /** The options these commands add to the command line (see run-cli.ts). */
-export const ACTOR_CLI_OPTIONS = {
-  type: { type: 'string' },
-  alias: { type: 'string', multiple: true },
-  parent: { type: 'string' },
-  start: { type: 'string' },
-  end: { type: 'string' },
-  entity: { type: 'string', multiple: true },
-} as const
-
 export interface ActorCliValues {
   json: boolean
   type?: string

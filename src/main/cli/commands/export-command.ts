@@ -9,12 +9,6 @@ import { printJson, type CliIo } from '../cli-io'
 import { exportGraphSubcommand, GRAPH_EXPORT_USAGE } from './export-graph'
 
 /** The options `weft export` adds to the command line (see run-cli.ts). */
-export const EXPORT_CLI_OPTIONS = {
-  format: { type: 'string' },
-  out: { type: 'string' },
-  mentions: { type: 'string' },
-} as const
-
 export interface ExportOptions {
   format?: string | undefined
   out?: string | undefined

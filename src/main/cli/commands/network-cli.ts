@@ -6,18 +6,6 @@ import { NetworkServices } from '../../network/network-services'
 import { withActorServices } from './actor-cli'
 
 /** The options these commands add to the command line (see run-cli.ts); --type, --start, --end come with the actor commands. */
-export const NETWORK_CLI_OPTIONS = {
-  directed: { type: 'boolean' },
-  undirected: { type: 'boolean' },
-  ongoing: { type: 'boolean' },
-  evidence: { type: 'string', multiple: true },
-  status: { type: 'string' },
-  confidence: { type: 'string' },
-  place: { type: 'string' },
-  from: { type: 'string' },
-  to: { type: 'string' },
-} as const
-
 export interface NetworkCliValues {
   json: boolean
   type?: string

@@ -8,11 +8,6 @@ import { noteServicesFor } from '../../notes/notes-for-library'
 import { printJson, type CliIo } from '../cli-io'
 
 /** The options `weft notes` adds to the command line (see run-cli.ts). */
-export const NOTE_CLI_OPTIONS = {
-  title: { type: 'string' },
-  markdown: { type: 'string' },
-} as const
-
 export interface NotesCommandOptions {
   title?: string | undefined
   markdown?: string | undefined
