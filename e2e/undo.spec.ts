@@ -28,6 +28,16 @@ async function importBoth(table: LibraryTable, workDir: string): Promise<void> {
   await expect(table.rows()).toHaveCount(2)
 }
 
+/** Both sources imported and US Central Command made (with `aliases`), then back in the Library. */
+async function importWithActor(table: LibraryTable, workDir: string, aliases: string[]): Promise<ActorsPage> {
+  const actors = new ActorsPage(table.page)
+  await importBoth(table, workDir)
+  await actors.open()
+  await actors.create('US Central Command', 'organisation', aliases)
+  await table.page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Library' }).click()
+  return actors
+}
+
 async function deleteSource(table: LibraryTable, title: string): Promise<void> {
   await table.row(title).click()
   await table.page.keyboard.press('Delete')
@@ -119,13 +129,9 @@ test('rejecting a suggested mention is undone by Ctrl+Z, in the reader and in th
 }) => {
   const { page } = weft
   const table = new LibraryTable(page)
-  const actors = new ActorsPage(page)
-  await importBoth(table, weft.workDir)
-  await actors.open()
-  await actors.create('US Central Command', 'organisation', ['CENTCOM'])
+  const actors = await importWithActor(table, weft.workDir, ['CENTCOM'])
 
   // In the reader's panel.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Library' }).click()
   await table.row('Joint work in the south').click()
   await openPanel(table)
   const panel = page.getByRole('complementary', { name: 'Passages and suggestions' })
@@ -159,11 +165,7 @@ test('unlinking an actor, a new colour and a new comment on a passage are each u
 }) => {
   const { page } = weft
   const table = new LibraryTable(page)
-  const actors = new ActorsPage(page)
-  await importBoth(table, weft.workDir)
-  await actors.open()
-  await actors.create('US Central Command', 'organisation', [])
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Library' }).click()
+  await importWithActor(table, weft.workDir, [])
 
   await highlight(table, 'Joint work in the south', 'weapons depots')
   const item = passages(page).filter({ hasText: 'weapons depots' })

@@ -58,6 +58,27 @@ export function usePassageActions(
     [toasts],
   )
 
+  /** Sets a passage's comment or colour, and puts the old one back on undo. */
+  const change = useCallback(
+    async (passage: Passage, field: 'comment' | 'color', value: string | null): Promise<boolean> => {
+      const patchOf = (to: string | null) => (field === 'comment' ? { comment: to } : { color: to })
+      const what = field === 'comment' ? 'the comment on' : 'the colour of'
+      const saved = await attempt(
+        field === 'comment' ? 'Could not save the comment' : 'Could not change the passage’s colour',
+        () => api.call('passages:update', { id: passage.id, patch: patchOf(value) }),
+      )
+      if (saved)
+        undo.push({
+          label: `changing ${what} “${shortQuote(passage.exact)}”`,
+          undo: async () => {
+            await api.call('passages:update', { id: passage.id, patch: patchOf(passage[field]) })
+          },
+        })
+      return saved !== undefined
+    },
+    [api, attempt, undo],
+  )
+
   return useMemo<PassageActions>(
     () => ({
       create: async (range, details = {}) => {
@@ -112,30 +133,9 @@ export function usePassageActions(
           { title: `Unlinked ${what}` },
         )
       },
-      setComment: async (passage, comment) => {
-        const saved = await attempt('Could not save the comment', () =>
-          api.call('passages:update', { id: passage.id, patch: { comment } }),
-        )
-        if (saved)
-          undo.push({
-            label: `changing the comment on “${shortQuote(passage.exact)}”`,
-            undo: async () => {
-              await api.call('passages:update', { id: passage.id, patch: { comment: passage.comment } })
-            },
-          })
-        return saved !== undefined
-      },
+      setComment: (passage, comment) => change(passage, 'comment', comment),
       setColor: async (passage, color) => {
-        const saved = await attempt('Could not change the passage’s colour', () =>
-          api.call('passages:update', { id: passage.id, patch: { color } }),
-        )
-        if (saved)
-          undo.push({
-            label: `changing the colour of “${shortQuote(passage.exact)}”`,
-            undo: async () => {
-              await api.call('passages:update', { id: passage.id, patch: { color: passage.color } })
-            },
-          })
+        await change(passage, 'color', color)
       },
       remove: async (passage) => {
         const receipt = await attempt('Could not delete the passage', () =>
@@ -184,6 +184,6 @@ export function usePassageActions(
         }
       },
     }),
-    [api, attempt, nameOf, sourceId, toasts, undo],
+    [api, attempt, change, nameOf, sourceId, toasts, undo],
   )
 }
