@@ -118,6 +118,12 @@ test('the notes list: search, sort, rename, delete with undo, and note hits in t
   await notes.create('Alpha: coalition membership')
   await page.keyboard.type('Syria is the ninetieth partner.')
   await notes.saved()
+  // The list follows the open note's length once typing pauses, and at once when another note opens.
+  await expect(notes.noteInList(/Alpha: coalition membership/)).toContainText('5 words')
+  await page.keyboard.type(' It joined in November.')
+  await notes.noteInList(/Beta: raids in Homs/).click()
+  await expect(notes.noteInList(/Alpha: coalition membership/)).toContainText('9 words')
+  await expect(notes.noteInList(/Beta: raids in Homs/)).toHaveAttribute('aria-current', 'true')
 
   const titles = () =>
     notes.list

@@ -10,6 +10,14 @@ import type { SaveControls } from './plugins/AutosavePlugin'
 const NoteEditor = lazy(() => import('./editor/NoteEditor'))
 
 const TITLE_SAVE_MS = 400
+/**
+ * The list shows the open note's last change and length. Passing each save on
+ * at once would redraw the view about once a second while typing, and a React
+ * commit with the caret in the note walks every node of it (ReactDOM records
+ * the selection): a long note's keystroke then waits. The list catches up once
+ * the text has been still this long, and when the note closes.
+ */
+const LIST_CATCH_UP_MS = 1500
 
 interface NoteEditorPaneProps {
   noteId: number
@@ -86,12 +94,13 @@ export function NoteEditorPane({ noteId, onChanged, onDelete, focusTitle }: Note
   })
   useEffect(() => () => flushTitle.current(), [])
 
+  const listCatchUp = useListCatchUp(onChanged)
   const onSaved = useCallback(
     (saved: SavedNote) => {
       status.setWordCount(saved.wordCount)
-      onChanged({ id: saved.id, updatedAt: saved.updatedAt, wordCount: saved.wordCount })
+      listCatchUp({ id: saved.id, updatedAt: saved.updatedAt, wordCount: saved.wordCount })
     },
-    [onChanged, status],
+    [listCatchUp, status],
   )
 
   if (error) {
@@ -171,5 +180,44 @@ export function NoteEditorPane({ noteId, onChanged, onDelete, focusTitle }: Note
         )}
       </Suspense>
     </section>
+  )
+}
+
+type ListPatch = Parameters<NoteEditorPaneProps['onChanged']>[0]
+
+/**
+ * Hands the latest save to the list once saves stop coming for a moment (see
+ * LIST_CATCH_UP_MS), and at once when the note closes: the final save of a
+ * closing note, which lands after that, goes straight through.
+ */
+function useListCatchUp(onChanged: NoteEditorPaneProps['onChanged']): (patch: ListPatch) => void {
+  const pending = useRef<ListPatch>(undefined)
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
+  const closed = useRef(false)
+  const latestOnChanged = useRef(onChanged)
+  useEffect(() => {
+    latestOnChanged.current = onChanged
+  })
+  const catchUp = useCallback(() => {
+    clearTimeout(timer.current)
+    timer.current = undefined
+    if (pending.current) latestOnChanged.current(pending.current)
+    pending.current = undefined
+  }, [])
+  useEffect(() => {
+    closed.current = false
+    return () => {
+      closed.current = true
+      catchUp()
+    }
+  }, [catchUp])
+  return useCallback(
+    (patch: ListPatch) => {
+      pending.current = patch
+      clearTimeout(timer.current)
+      if (closed.current) catchUp()
+      else timer.current = setTimeout(catchUp, LIST_CATCH_UP_MS)
+    },
+    [catchUp],
   )
 }
