@@ -24,21 +24,19 @@ export function DecoratorSelectionPlugin() {
   const [editor] = useLexicalComposerContext()
   useEffect(() => {
     let outlined: NodeKey[] = []
+    // Command handlers run inside an update: they read and change the state directly.
+    // (editor.read() there would commit the update half done.)
     const removeSelected = (event: KeyboardEvent) => {
-      const selection = editor.read($getSelection)
+      const selection = $getSelection()
       if (!$isNodeSelection(selection)) return false
       event.preventDefault()
-      editor.update(() => {
-        const current = $getSelection()
-        if (!$isNodeSelection(current)) return
-        for (const node of current.getNodes()) {
-          if ($isPassageQuoteNode(node)) {
-            const previous = node.getPreviousSibling()
-            node.remove()
-            if (previous) previous.selectEnd()
-          }
+      for (const node of selection.getNodes()) {
+        if ($isPassageQuoteNode(node)) {
+          const previous = node.getPreviousSibling()
+          node.remove()
+          if (previous) previous.selectEnd()
         }
-      })
+      }
       return true
     }
     return mergeRegister(
@@ -50,13 +48,11 @@ export function DecoratorSelectionPlugin() {
           if (!(target instanceof HTMLElement) || target.closest('button, .note-quote-text')) return false
           const block = target.closest('.note-quote-block')
           if (!block) return false
-          editor.update(() => {
-            const node = $getNearestNodeFromDOMNode(block)
-            if (!$isPassageQuoteNode(node)) return
-            const selection = $createNodeSelection()
-            selection.add(node.getKey())
-            $setSelection(selection)
-          })
+          const node = $getNearestNodeFromDOMNode(block)
+          if (!$isPassageQuoteNode(node)) return false
+          const selection = $createNodeSelection()
+          selection.add(node.getKey())
+          $setSelection(selection)
           return true
         },
         COMMAND_PRIORITY_LOW,

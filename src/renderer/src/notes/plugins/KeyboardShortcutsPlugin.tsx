@@ -69,7 +69,8 @@ export function KeyboardShortcutsPlugin({ onHelp, onLink, onTogglePassages }: Ke
   const { openActor, openPassage } = useNotesNavigation()
 
   useEffect(() => {
-    const toggle = (target: BlockType) => setBlockType(editor, editor.read($currentBlock), target)
+    // The bindings run from a command handler, inside an update: they read the state directly.
+    const toggle = (target: BlockType) => setBlockType(editor, $currentBlock(), target)
     const bindings: [string, () => void][] = [
       ['Mod+Shift+X', () => toggleFormat(editor, 'strikethrough')],
       ['Mod+E', () => toggleFormat(editor, 'code')],
@@ -87,7 +88,7 @@ export function KeyboardShortcutsPlugin({ onHelp, onLink, onTogglePassages }: Ke
       [
         'Mod+Enter',
         () => {
-          const target = editor.read($openableAtSelection)
+          const target = $openableAtSelection()
           if (target?.kind === 'actor') openActor(target.entityId)
           else if (target) openPassage(target.sourceId, { start: target.start, end: target.end })
         },
@@ -109,13 +110,10 @@ export function KeyboardShortcutsPlugin({ onHelp, onLink, onTogglePassages }: Ke
       editor.registerCommand(
         KEY_TAB_COMMAND,
         (event) => {
-          const inList = editor.read(() => {
-            const selection = $getSelection()
-            if (!$isRangeSelection(selection)) return false
-            const item = $getNearestNodeOfType(selection.anchor.getNode(), ListItemNode)
-            return $isListItemNode(item)
-          })
-          if (!inList) return false
+          const selection = $getSelection()
+          if (!$isRangeSelection(selection)) return false
+          const item = $getNearestNodeOfType(selection.anchor.getNode(), ListItemNode)
+          if (!$isListItemNode(item)) return false
           event.preventDefault()
           return editor.dispatchCommand(
             event.shiftKey ? OUTDENT_CONTENT_COMMAND : INDENT_CONTENT_COMMAND,

@@ -51,7 +51,7 @@ export function PassageDropPlugin() {
             // Where it was dropped: the block under the pointer, read now while the event is live.
             const target = event.target instanceof Node ? event.target : null
             const nearKey: NodeKey | null = target
-              ? editor.read(() => $getNearestNodeFromDOMNode(target)?.getKey() ?? null)
+              ? ($getNearestNodeFromDOMNode(target)?.getKey() ?? null)
               : null
             api.call('notes:passages', { ids: [payload.passageId] }).then(
               ([passage]) => {
