@@ -372,7 +372,7 @@ export async function measureNotes({ seed = 50_500 } = {}) {
     )
 
     // Type in the middle of the note.
-    const middle = page.locator('.note-content > p').nth(100)
+    const middle = page.locator('.note-content .note-p').nth(100)
     await middle.scrollIntoViewIfNeeded()
     await middle.click()
     await page.keyboard.press('End')

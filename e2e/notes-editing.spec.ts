@@ -1,8 +1,9 @@
 // Writing in a note: Markdown shortcuts, the keyboard-reachable toolbar and
 // its pressed states, links, tables, the shortcuts sheet, a paste from Word
 // cleaned up, and a paragraph in Arabic that reads right to left.
+import type { Page } from '@playwright/test'
 import { expect, test as base } from './fixtures/weft-app'
-import { libraryCopyFixture, NotesPage, researchLibraryFixture } from './pages/notes-page'
+import { coreCall, libraryCopyFixture, NotesPage, researchLibraryFixture } from './pages/notes-page'
 
 const test = base.extend<{ libraryFile: string | undefined }, { researchLibrary: string }>({
   researchLibrary: [researchLibraryFixture, { scope: 'worker', timeout: 180_000 }],
@@ -118,4 +119,136 @@ test('a paste from Word comes in clean, and an Arabic paragraph reads right to l
   const english = notes.text.getByText('ran raids')
   expect(await english.evaluate((element) => getComputedStyle(element.closest('p')!).direction)).toBe('ltr')
   await notes.saved()
+})
+
+/** A note's JSON as the core keeps it: `count` paragraphs, "Paragraph 0." and on; headings where asked. */
+function paragraphsNote(count: number, headingsAt: number[] = []): string {
+  const block = (index: number) => ({
+    ...(headingsAt.includes(index)
+      ? { type: 'heading', tag: 'h2' }
+      : { type: 'paragraph', textFormat: 0, textStyle: '' }),
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    children: [
+      {
+        type: 'text',
+        version: 1,
+        text: `Paragraph ${index}.`,
+        format: 0,
+        style: '',
+        mode: 'normal',
+        detail: 0,
+      },
+    ],
+  })
+  const children = Array.from({ length: count }, (_, index) => block(index))
+  return JSON.stringify({
+    root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children },
+  })
+}
+
+/**
+ * Waits for the page to take in a caret move made by a key. The editor reads the caret from the
+ * browser's selectionchange event, which runs after pending input: keys pressed in the same
+ * instant, as a script can and a person cannot, would act at the caret's old place.
+ */
+function caretTakenIn(page: Page): Promise<void> {
+  return page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+  )
+}
+
+test('a long note edits as one text: Backspace, a selection across it, undo, and what is saved', async ({
+  weft,
+}) => {
+  const { page } = weft
+  const notes = new NotesPage(page)
+  // The editor draws a long note in parts of a few dozen blocks: these edits cross them.
+  await coreCall(page, 'notes:create', { title: 'Long argument', content: paragraphsNote(80) })
+  await notes.open()
+  await notes.noteInList(/Long argument/).click()
+  const paragraph = (text: string) => notes.text.getByText(text, { exact: true })
+
+  // Backspace at the start of a paragraph joins it to the one before, wherever it is.
+  for (const index of [24, 48]) {
+    await paragraph(`Paragraph ${index}.`).click()
+    await page.keyboard.press('Home')
+    await caretTakenIn(page)
+    await page.keyboard.press('Backspace')
+    await expect(paragraph(`Paragraph ${index - 1}.Paragraph ${index}.`)).toBeVisible()
+  }
+  // Delete at the end of one pulls the next one in.
+  await paragraph('Paragraph 71.').click()
+  await page.keyboard.press('End')
+  await caretTakenIn(page)
+  await page.keyboard.press('Delete')
+  await expect(paragraph('Paragraph 71.Paragraph 72.')).toBeVisible()
+
+  // Typing over a selection from paragraph 10 to paragraph 40 replaces it all.
+  await paragraph('Paragraph 10.').click()
+  await page.keyboard.press('Home')
+  await caretTakenIn(page)
+  for (let line = 0; line < 29; line += 1) await page.keyboard.press('Shift+ArrowDown')
+  await expect.poll(() => page.evaluate(() => getSelection()?.toString().length ?? 0)).toBeGreaterThan(300)
+  await page.keyboard.type('Joined: ')
+  await expect(notes.text.getByText(/^Joined: Paragraph 4\d\./)).toBeVisible()
+  await expect(paragraph('Paragraph 30.')).toHaveCount(0)
+  await expect(notes.text.locator('p')).toHaveCount(80 - 3 - 29)
+
+  // Undo takes back the typing, then brings the selection's paragraphs back; redo takes them out again.
+  await page.keyboard.press('ControlOrMeta+z')
+  await expect(notes.text.getByText(/^JParagraph 40\./)).toBeVisible()
+  await page.keyboard.press('ControlOrMeta+z')
+  await expect(paragraph('Paragraph 30.')).toBeVisible()
+  await expect(notes.text.locator('p')).toHaveCount(80 - 3)
+  await page.keyboard.press('ControlOrMeta+Shift+z')
+  await expect(paragraph('Paragraph 30.')).toHaveCount(0)
+  await expect(notes.text.getByText(/^JParagraph 40\./)).toBeVisible()
+  await notes.saved()
+
+  // Saved as the note's paragraphs, in order, and the same after a reload.
+  const shown = await notes.text.locator('p').allTextContents()
+  const list = await coreCall<{ id: number; title: string }[]>(page, 'notes:list', {})
+  const id = list.find((note) => note.title === 'Long argument')!.id
+  const saved = await coreCall<{ content: string }>(page, 'notes:get', { id })
+  const blocks = (
+    JSON.parse(saved.content) as { root: { children: { type: string; children: { text: string }[] }[] } }
+  ).root.children
+  expect(blocks.map((block) => block.type)).toEqual(shown.map(() => 'paragraph'))
+  expect(blocks.map((block) => block.children.map((child) => child.text).join(''))).toEqual(shown)
+  await page.reload()
+  await notes.open()
+  await notes.noteInList(/Long argument/).click()
+  await expect(notes.text.locator('p')).toHaveText(shown)
+
+  // Select all and type: one paragraph is left; undo puts everything back.
+  await paragraph('Paragraph 5.').click()
+  await page.keyboard.press('ControlOrMeta+a')
+  await page.keyboard.type('Fresh start')
+  await expect(notes.text.locator('p')).toHaveText(['Fresh start'])
+  await page.keyboard.press('ControlOrMeta+z')
+  await page.keyboard.press('ControlOrMeta+z')
+  await expect(notes.text.locator('p')).toHaveText(shown)
+})
+
+test('a long note is spaced the same all the way through', async ({ weft }) => {
+  const { page } = weft
+  const notes = new NotesPage(page)
+  // Headings within the editor's first part of the note and at the start of its second.
+  await coreCall(page, 'notes:create', { title: 'Spacing', content: paragraphsNote(60, [12, 24]) })
+  await notes.open()
+  await notes.noteInList(/Spacing/).click()
+  const block = (index: number) => notes.text.getByText(`Paragraph ${index}.`, { exact: true })
+  const gapBefore = async (index: number) => {
+    await block(index).scrollIntoViewIfNeeded()
+    const above = (await block(index - 1).boundingBox())!
+    const below = (await block(index).boundingBox())!
+    return below.y - (above.y + above.height)
+  }
+  expect(await gapBefore(24)).toBeCloseTo(await gapBefore(12), 0)
+  expect(await gapBefore(25)).toBeCloseTo(await gapBefore(13), 0)
+  expect(await gapBefore(48)).toBeCloseTo(await gapBefore(47), 0)
+  await expect(notes.text.getByRole('heading', { name: 'Paragraph 24.' })).toBeVisible()
 })

@@ -33,6 +33,7 @@ import { DecoratorSelectionPlugin } from '../plugins/DecoratorSelectionPlugin'
 import { KeyboardShortcutsPlugin } from '../plugins/KeyboardShortcutsPlugin'
 import { MentionClickPlugin } from '../plugins/MentionClickPlugin'
 import { MentionTypeaheadPlugin } from '../plugins/MentionTypeaheadPlugin'
+import { NoteSectionsPlugin } from '../plugins/NoteSectionsPlugin'
 import { PassageDropPlugin } from '../plugins/PassageDropPlugin'
 import { PasteCleanupPlugin } from '../plugins/PasteCleanupPlugin'
 import { QuoteTypeaheadPlugin } from '../plugins/QuoteTypeaheadPlugin'
@@ -41,6 +42,7 @@ import { NOTE_EDITOR_THEME } from './editor-theme'
 import { HelpSheet } from './HelpSheet'
 import { LinkDialog, SAFE_URL } from './LinkDialog'
 import { NOTE_MARKDOWN_SHORTCUTS } from './markdown-shortcuts'
+import { groupInSections, sectionedContent } from './note-sections'
 import { NoteToolbar } from './NoteToolbar'
 import { PassagesPanel } from './PassagesPanel'
 import { QuoteStatesProvider } from './quote-states'
@@ -65,7 +67,7 @@ function replaceContent(editor: LexicalEditor, content: string): void {
     () => {
       const root = $getRoot()
       root.clear()
-      root.append(...parsed.root.children.map((child) => $parseSerializedNode(child)))
+      root.append(...groupInSections(parsed.root.children).map((child) => $parseSerializedNode(child)))
       root.selectStart()
     },
     // The core holds this content already (it made it); Ctrl/Cmd+Z undoes it like any change.
@@ -80,7 +82,7 @@ function NoteEditor(props: NoteEditorProps) {
       namespace: NOTE_EDITOR_NAMESPACE,
       nodes: NOTE_NODES,
       theme: NOTE_EDITOR_THEME,
-      editorState: note.content,
+      editorState: sectionedContent(note.content),
       onError: (error) => console.error('[weft] note editor', error),
     }),
     // The editor is made once per note; later saves of the same note do not reload it.
@@ -126,7 +128,9 @@ function NoteEditorBody({
   }, [saveControlsRef])
 
   const openLink = useCallback(() => {
-    const url = editor.read(() => {
+    // The state as it stands, without committing a pending update: Ctrl/Cmd+K calls this from
+    // a command handler, in the middle of one.
+    const url = editor.getEditorState().read(() => {
       const selection = $getSelection()
       if (!$isRangeSelection(selection)) return ''
       const node = selection.anchor.getNode()
@@ -195,6 +199,7 @@ function NoteEditorBody({
         </div>
         {passagesOpen && <PassagesPanel onClose={togglePassages} />}
       </div>
+      <NoteSectionsPlugin />
       <HistoryPlugin />
       <ListPlugin />
       <CheckListPlugin />

@@ -18,6 +18,7 @@ import {
   type LexicalEditor,
 } from 'lexical'
 import type { BlockType, ToolbarFormat } from '../plugins/toolbar-state'
+import { $joinSectionsForEdit } from './section-upkeep'
 
 const LISTS = {
   bullet: INSERT_UNORDERED_LIST_COMMAND,
@@ -36,6 +37,7 @@ export function setBlockType(editor: LexicalEditor, current: BlockType, target: 
     editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined)
   }
   editor.update(() => {
+    $joinSectionsForEdit()
     const selection = $getSelection()
     if (!$isRangeSelection(selection)) return
     $setBlocksType(selection, () =>

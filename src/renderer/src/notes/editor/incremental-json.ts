@@ -3,7 +3,8 @@
 // something inside it. It also remembers which blocks the core already has
 // (as of the last save), so a save can send only the changed blocks and the
 // positions of the others (notes:saveBlocks): a keystroke in a 20,000-word
-// note then costs one paragraph's JSON, not the whole note's.
+// note then costs one paragraph's JSON, not the whole note's. The editor's
+// sections (NoteSectionNode) are left out: the note is saved as its blocks.
 import {
   $exportNodeJSON,
   $getNodeByKey,
@@ -14,6 +15,7 @@ import {
   type NodeKey,
 } from 'lexical'
 import { NOTE_BLOCKS_PLACEHOLDER } from '@shared/notes'
+import { $noteBlocks, $noteBlockOf } from './note-sections'
 
 /** One save: what to send, and what it covers once the core has it. */
 export interface SavePlan {
@@ -58,7 +60,7 @@ export class IncrementalSerializer {
     this.blocks.clear()
     this.changedAt.clear()
     this.savedJson.clear()
-    const keys = editorState.read(() => $getRoot().getChildrenKeys())
+    const keys = editorState.read(() => $noteBlocks().map((block) => block.getKey()))
     this.saved = new Map(keys.map((key, index) => [key, index]))
     if (content === undefined) return
     const children = (JSON.parse(content) as { root?: { children?: unknown[] } }).root?.children ?? []
@@ -83,16 +85,11 @@ export class IncrementalSerializer {
     this.generation += 1
     editorState.read(() => {
       const forget = (key: NodeKey) => {
-        if (key === 'root') return
-        let top: LexicalNode | null = $getNodeByKey(key)
-        for (
-          let parent = top?.getParent();
-          top && parent && parent.getKey() !== 'root';
-          parent = parent.getParent()
-        )
-          top = parent
+        const node = $getNodeByKey(key)
         // A node gone from the note: the block it was in is dirty too, or was removed whole.
-        const block = top?.getKey() ?? key
+        const block = node ? $noteBlockOf(node)?.getKey() : key
+        // The root or a section: their blocks' places are read afresh by every plan.
+        if (block === undefined) return
         this.blocks.delete(block)
         this.changedAt.set(block, this.generation)
       }
@@ -105,7 +102,7 @@ export class IncrementalSerializer {
   plan(editorState: EditorState): SavePlan {
     return editorState.read(() => {
       const root = $getRoot()
-      const children = root.getChildren()
+      const children = $noteBlocks()
       const keys = children.map((child) => child.getKey())
       const entries: (string | number)[] = []
       let unchanged = keys.length === this.saved.size
@@ -120,6 +117,9 @@ export class IncrementalSerializer {
           if (savedAt !== undefined && sameJson(this.savedJson.get(key), json)) {
             entries.push(savedAt)
             if (savedAt !== position) unchanged = false
+            // What the core holds already (a block marked dirty but not changed): no need to
+            // compare it again until it really changes.
+            this.changedAt.delete(key)
           } else {
             entries.push(json)
             unchanged = false

@@ -7,6 +7,7 @@ import { HorizontalRuleNode } from '@lexical/react/LexicalHorizontalRuleNode'
 import { HeadingNode, QuoteNode } from '@lexical/rich-text'
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table'
 import { ActorMentionNode } from './ActorMentionNode'
+import { NoteSectionNode } from './NoteSectionNode'
 import { PassageQuoteNode } from './PassageQuoteNode'
 
 export const NOTE_NODES = [
@@ -24,4 +25,5 @@ export const NOTE_NODES = [
   HorizontalRuleNode,
   PassageQuoteNode,
   ActorMentionNode,
+  NoteSectionNode,
 ]

@@ -14,6 +14,7 @@ import {
   type TextFormatType,
 } from 'lexical'
 import { useEffect, useState } from 'react'
+import { $noteBlockOf } from '../editor/note-sections'
 
 export const BLOCK_TYPES = [
   'paragraph',
@@ -45,6 +46,9 @@ export interface ToolbarState {
   canRedo: boolean
 }
 
+/** Longest wait for an idle moment before the toolbar shows a change anyway. */
+const TOOLBAR_IDLE_WAIT_MS = 100
+
 const INITIAL: ToolbarState = {
   block: 'paragraph',
   formats: { bold: false, italic: false, underline: false, strikethrough: false, code: false },
@@ -67,7 +71,7 @@ function $readSelection(): Pick<ToolbarState, 'block' | 'formats' | 'link'> | un
   const selection = $getSelection()
   if (!$isRangeSelection(selection)) return undefined
   const anchor = selection.anchor.getNode()
-  const top = anchor.getKey() === 'root' ? anchor : anchor.getTopLevelElementOrThrow()
+  const top = $noteBlockOf(anchor) ?? anchor
   let block: BlockType = 'other'
   const list = $getNearestNodeOfType(anchor, ListNode)
   if ($isListNode(list)) block = list.getListType()
@@ -100,11 +104,24 @@ export function useToolbarState(): ToolbarState {
   const [state, setState] = useState(INITIAL)
 
   useEffect(() => {
-    const update = (patch: Partial<ToolbarState>) =>
+    // Changes are drawn when the page is next idle, between key presses: a React commit with
+    // the caret in the note walks every node of it (ReactDOM records the selection), and in a
+    // long note that would hold up the letter just typed. Idle comes within a frame or two.
+    let pending: Partial<ToolbarState> = {}
+    let scheduled: number | undefined
+    const draw = () => {
+      scheduled = undefined
+      const patch = pending
+      pending = {}
       setState((current) => {
         const next = { ...current, ...patch }
         return sameState(current, next) ? current : next
       })
+    }
+    const update = (patch: Partial<ToolbarState>) => {
+      pending = { ...pending, ...patch }
+      scheduled ??= requestIdleCallback(draw, { timeout: TOOLBAR_IDLE_WAIT_MS })
+    }
     return mergeRegister(
       editor.registerUpdateListener(({ editorState }) => {
         const read = editorState.read($readSelection)
@@ -126,6 +143,9 @@ export function useToolbarState(): ToolbarState {
         },
         COMMAND_PRIORITY_LOW,
       ),
+      () => {
+        if (scheduled !== undefined) cancelIdleCallback(scheduled)
+      },
     )
   }, [editor])
 
