@@ -20,6 +20,7 @@ import { NOTE_NODES } from '../nodes/note-nodes'
 import { registerNoteSections } from '../plugins/NoteSectionsPlugin'
 import { IncrementalSerializer } from './incremental-json'
 import { $noteBlocks, SECTION_SIZE, sectionedContent } from './note-sections'
+import { $joinSectionsForEdit } from './section-upkeep'
 
 const throwError = (error: Error) => {
   throw error
@@ -156,6 +157,20 @@ describe('note sections', () => {
     )
     expect(shape(editor).texts[46]).toBe('Paragraph 46.Paragraph 47.')
     expectTidy(editor)
+  })
+
+  it('leave sections alone for a deletion inside a block at their edge', () => {
+    const editor = loadedEditor(60)
+    // Inside the first block of the second section, and inside the last block of the first.
+    select(editor, [SECTION_SIZE, 5])
+    editor.update(() => $joinSectionsForEdit('backward'), { discrete: true })
+    select(editor, [SECTION_SIZE - 1, 5])
+    editor.update(() => $joinSectionsForEdit('forward'), { discrete: true })
+    expect(shape(editor).sections).toEqual([SECTION_SIZE, SECTION_SIZE, 12])
+    // At the start of that block, Backspace reaches into the section before.
+    select(editor, [SECTION_SIZE, 0])
+    editor.update(() => $joinSectionsForEdit('backward'), { discrete: true })
+    expect(shape(editor).sections).toEqual([SECTION_SIZE * 2, 12])
   })
 
   it('let Delete at the end of a section pull in the block after', () => {

@@ -8,6 +8,7 @@
 import {
   $createParagraphNode,
   $getSelection,
+  $isElementNode,
   $isRangeSelection,
   type LexicalNode,
   type PointType,
@@ -39,13 +40,25 @@ export function $joinSectionsForEdit(direction?: 'backward' | 'forward'): void {
   const block = $noteBlockOf(selection.anchor.getNode())
   if (!block) return
   const edge = direction === 'backward' ? block.getPreviousSibling() : block.getNextSibling()
-  if (edge !== null) return
+  if (edge !== null || !$atEdgeOf(block, selection.anchor, direction)) return
   const section = block.getParent()
   if (!$isNoteSectionNode(section)) return
   const beyond = direction === 'backward' ? section.getPreviousSibling() : section.getNextSibling()
   if (!$isNoteSectionNode(beyond)) return
   if (direction === 'backward') $joinSections(beyond, section)
   else $joinSections(section, beyond)
+}
+
+/** Whether a caret is at the start (backward) or the end (forward) of a block. */
+function $atEdgeOf(block: LexicalNode, point: PointType, direction: 'backward' | 'forward'): boolean {
+  const node = point.getNode()
+  if (direction === 'backward') {
+    if (point.offset !== 0) return false
+    return node.is(block) || ($isElementNode(block) && node.is(block.getFirstDescendant()))
+  }
+  const size = $isElementNode(node) ? node.getChildrenSize() : node.getTextContentSize()
+  if (point.offset !== size) return false
+  return node.is(block) || ($isElementNode(block) && node.is(block.getLastDescendant()))
 }
 
 /** Moves the blocks of every section after `first`, up to `last`, into `first`. */
