@@ -61,3 +61,13 @@ test('the page has no Node and only the two-function bridge or none', async ({ w
   expect(globals.process).toBe('undefined')
   expect(globals.bridge).toEqual(weft.shell === 'desktop' ? ['call', 'on'] : [])
 })
+
+test('the desktop app checks spelling only where that downloads no dictionary', async ({ weft }) => {
+  test.skip(weft.shell !== 'desktop', "spell checking is the desktop app's (Electron's) own setting")
+  // Electron fetches Hunspell dictionaries from Google on Windows and Linux; macOS asks the system.
+  const spelling = await weft.electronApp!.evaluate(({ session }) => ({
+    platform: process.platform,
+    enabled: session.defaultSession.isSpellCheckerEnabled(),
+  }))
+  expect(spelling.enabled).toBe(spelling.platform === 'darwin')
+})

@@ -2,6 +2,7 @@
 // no navigation, no new windows, no webviews, no permissions, no network.
 import { app, session, type WebContents } from 'electron'
 import { APP_ORIGIN } from './app-protocol'
+import { configureSpellcheck } from './spellcheck'
 
 /** The dev server's origin when running `electron-vite dev`, else undefined. */
 export function devServerOrigin(): string | undefined {
@@ -36,6 +37,9 @@ export function hardenSession(): void {
     (contents, permission) => permission === 'clipboard-read' && isTrustedRendererUrl(contents?.getURL()),
   )
   ses.setDevicePermissionHandler(() => false)
+  // Dictionary downloads are the browser process's own requests, not a page's: the filter below
+  // cannot be relied on to stop them, so they must never start.
+  configureSpellcheck(ses)
   ses.webRequest.onBeforeRequest((details, callback) => {
     const url = details.url
     const allowed =

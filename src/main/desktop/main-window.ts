@@ -3,6 +3,7 @@ import { BrowserWindow, nativeTheme } from 'electron'
 import { join } from 'node:path'
 import { APP_ORIGIN } from './app-protocol'
 import { devServerOrigin } from './hardening'
+import { spellcheckNeedsNoDownload } from './spellcheck'
 
 export function createMainWindow(title: string): BrowserWindow {
   const window = new BrowserWindow({
@@ -24,7 +25,8 @@ export function createMainWindow(title: string): BrowserWindow {
       allowRunningInsecureContent: false,
       webviewTag: false,
       navigateOnDragDrop: false,
-      spellcheck: true,
+      // Off where checking would download dictionaries (spellcheck.ts).
+      spellcheck: spellcheckNeedsNoDownload(process.platform),
     },
   })
   window.once('ready-to-show', () => window.show())
