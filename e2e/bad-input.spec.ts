@@ -56,3 +56,16 @@ test('a mixed batch imports the good files and lists each failure', async ({ wef
   await summary.getByRole('button', { name: 'Dismiss notification' }).click()
   await expect(summary).toBeHidden()
 })
+
+test('a page nested twenty thousand elements deep imports with all its text', async ({ weft }) => {
+  const app = new WeftWindow(weft.page)
+  const levels = 20_000
+  const html = `<!doctype html><html><head><title>Nested statement</title></head><body>${'<div>'.repeat(levels)}<p>The ministry confirmed the joint patrol on Tuesday.</p>${'</div>'.repeat(levels)}<p>Closing line of the statement.</p></body></html>`
+  await app.importByButton(writeFile(weft.workDir, 'nested.html', html))
+  const reader = app.reader()
+  // The first web page of a run starts the HTML reader thread, which takes a while on a busy machine.
+  await expect(reader.getByRole('heading', { name: 'Nested statement' })).toBeVisible({ timeout: 45_000 })
+  await expect(reader).toContainText('The ministry confirmed the joint patrol on Tuesday.')
+  await expect(reader).toContainText('Closing line of the statement.')
+  await expect(app.sourceRows()).toHaveCount(2)
+})

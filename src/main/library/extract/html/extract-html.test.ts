@@ -177,3 +177,18 @@ describe('hidden parts of a page', () => {
     expect(doc.text).not.toMatch(/Invisible offer/)
   })
 })
+
+describe('pages nested thousands deep', () => {
+  // Walking such a tree overflowed the stack, and Readability's scoring grew with the cube of the depth.
+  it('read with all their text', () => {
+    const levels = 20_000
+    const prose = 'The ministry confirmed the joint patrol on Tuesday. '.repeat(20)
+    const doc = extractHtml(
+      `<html><head><title>Nested statement</title></head><body>${'<div>'.repeat(levels)}<p>${prose}</p>${'</div>'.repeat(levels)}<p>Closing line of the statement.</p></body></html>`,
+      'nested.html',
+    )
+    expect(doc.title).toBe('Nested statement')
+    expect(doc.text).toContain(prose.trim())
+    expect(doc.text).toContain('Closing line of the statement.')
+  })
+})

@@ -11,6 +11,7 @@
 // getElementsByTagName, remove); they are typed as DOM nodes for those.
 import JSDOMParser from '@mozilla/readability/JSDOMParser.js'
 import { parse, type DefaultTreeAdapterMap, type TreeAdapter, type TreeAdapterTypeMap } from 'parse5'
+import { capNesting } from './nesting-cap'
 
 /** JSDOMParser's nodes, as far as building a tree needs them. */
 interface LightNode {
@@ -165,7 +166,10 @@ function lightTreeAdapter(factory: LightDocument): TreeAdapter<LightMap> {
   }
 }
 
-/** Parses a page into the light tree, with documentElement, head, body and title set as Readability expects. */
+/**
+ * Parses a page into the light tree, with documentElement, head, body and title set as Readability
+ * expects, and no element more than MAX_NESTING levels below the body.
+ */
 export function parseLightDocument(html: string): Document {
   const factory = newDocument()
   // Scripting off, as in jsdom's DOMParser: <noscript> content is read as markup.
@@ -176,6 +180,8 @@ export function parseLightDocument(html: string): Document {
     doc.head = root.children.find((child) => child.localName === 'head')
     doc.body = root.children.find((child) => child.localName === 'body')
   }
+  // Before anything walks the tree: a hostile page may nest thousands deep (nesting-cap.ts).
+  if (doc.body) capNesting(doc.body as unknown as Element)
   doc.title = doc.getElementsByTagName('title')[0]?.textContent.trim() ?? ''
   return doc as unknown as Document
 }
