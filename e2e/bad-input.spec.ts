@@ -69,3 +69,14 @@ test('a page nested twenty thousand elements deep imports with all its text', as
   await expect(reader).toContainText('Closing line of the statement.')
   await expect(app.sourceRows()).toHaveCount(2)
 })
+
+test('Markdown with quotes stacked twenty thousand deep imports as its text', async ({ weft }) => {
+  const app = new WeftWindow(weft.page)
+  const markdown = `# Stacked quotes\n\nThe statement as it was posted.\n\n${'>'.repeat(20_000)} The ministry confirmed the joint patrol.\n`
+  await app.importByButton(writeFile(weft.workDir, 'stacked.md', markdown))
+  const reader = app.reader()
+  await expect(reader.getByRole('heading', { name: 'Stacked quotes' })).toBeVisible()
+  await expect(reader).toContainText('The statement as it was posted.')
+  await expect(reader).toContainText('The ministry confirmed the joint patrol.')
+  await expect(app.sourceRows()).toHaveCount(2)
+})

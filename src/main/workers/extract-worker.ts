@@ -2,8 +2,8 @@
 // the extractors and replies with the document or a message saying why not.
 // Built by electron-vite as out/main/extract-worker.js (see worker-file.ts).
 import { parentPort } from 'node:worker_threads'
-import { isWeftError } from '../core/weft-error'
 import { extractDocument } from '../library/extract/extract-document'
+import { asExtractionFailure } from '../library/extract/unreadable'
 import type { WorkerReply, WorkerRequest } from './worker-messages'
 
 const port = parentPort
@@ -25,18 +25,8 @@ port.on('message', (request: WorkerRequest) => {
   extractDocument(request.bytes, request.fileName, parsing).then(
     (document) => reply({ type: 'done', id: request.id, document }),
     (error: unknown) => {
-      if (isWeftError(error))
-        reply({ type: 'failed', id: request.id, code: error.code, message: error.message })
-      else {
-        // A parser library tripping over a strange file is that file's problem, not the batch's.
-        const detail = error instanceof Error ? error.message : String(error)
-        reply({
-          type: 'failed',
-          id: request.id,
-          code: 'unsupported_type',
-          message: `${request.fileName} could not be read (${detail}). It may be damaged; save it again and import the copy.`,
-        })
-      }
+      const failure = asExtractionFailure(error, request.fileName)
+      reply({ type: 'failed', id: request.id, code: failure.code, message: failure.message })
     },
   )
 })

@@ -19,3 +19,55 @@ describe('extractInline', () => {
     expect(() => extractInline(new Uint8Array(), 'g.txt')).toThrow('g.txt is empty')
   })
 })
+
+describe('Markdown nested beyond reason', () => {
+  const kinds = (text: string, name: string) => {
+    const document = extractInline(encode(text), name)!
+    return { document, kinds: document.blocks.map((block) => block.kind) }
+  }
+
+  it('keeps every word, and the headings, when quotes or lists stack thousands deep', () => {
+    for (const [name, markers] of [
+      ['quotes.md', '>'.repeat(20_000)],
+      ['spaced-quotes.md', '> '.repeat(20_000)],
+      ['lists.md', '- '.repeat(20_000)],
+      ['numbered.md', '1. '.repeat(15_000)],
+    ] as const) {
+      const { document, kinds: found } = kinds(
+        `# Deep\n\nFirst line.\n\n${markers} The ministry said so.\n`,
+        name,
+      )
+      expect(document.title).toBe('Deep')
+      expect(found.slice(0, 2)).toEqual(['heading', 'paragraph'])
+      expect(document.text).toContain('First line.')
+      expect(document.text).toContain('The ministry said so.')
+    }
+  })
+
+  it('still reads ordinary nesting as Markdown', () => {
+    const { document, kinds: found } = kinds(
+      '# Notes\n\n> Quoted.\n> > Quoted twice.\n\n- one\n  - two\n    1. three\n',
+      'nested.md',
+    )
+    expect(found).toEqual(['heading', 'quote', 'quote', 'list-item', 'list-item', 'list-item'])
+    expect(document.text).not.toContain('>')
+  })
+
+  it('keeps the text of quotes and lists inside list items, each as a block of its own', () => {
+    const document = extractInline(
+      encode(
+        '# Sources\n\n1. Ministry statement\n   - Second paragraph\n     > Quoted line.\n     > - Listed in the quote.\n',
+      ),
+      'items.md',
+    )!
+    expect(document.blocks.map((block) => [block.kind, document.text.slice(block.start, block.end)])).toEqual(
+      [
+        ['heading', 'Sources'],
+        ['list-item', 'Ministry statement'],
+        ['list-item', 'Second paragraph'],
+        ['quote', 'Quoted line.'],
+        ['list-item', 'Listed in the quote.'],
+      ],
+    )
+  })
+})

@@ -4,8 +4,19 @@ import { Lexer, type Token, type Tokens } from 'marked'
 import { decodeTextFile } from './decode-text'
 import { DocumentBuilder, titleFromLine, type ExtractedDocument } from './document'
 
+/**
+ * Quote and list markers stacked at the start of a line beyond this depth are
+ * dropped (the text after them is kept). The Markdown parser recurses once per
+ * level: 30,000 "- " in a 60 KB file kept it busy for four seconds before it
+ * overflowed the stack. Real writing nests a handful of levels.
+ */
+export const MAX_MARKDOWN_NESTING = 64
+
+/** One quote marker, or one list marker followed by a space, after up to three spaces of indent. */
+const CONTAINER_MARKER = /[ \t]{0,3}(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t\r\n]|$))/y
+
 export function extractMarkdown(bytes: Uint8Array, fileName: string): ExtractedDocument {
-  const source = decodeTextFile(bytes, fileName)
+  const source = withNestingCapped(decodeTextFile(bytes, fileName))
   const builder = new DocumentBuilder()
   let firstHeading: string | undefined
   const visit = (tokens: Token[], inQuote: boolean): void => {
@@ -29,7 +40,7 @@ export function extractMarkdown(bytes: Uint8Array, fileName: string): ExtractedD
           visit((token as Tokens.Blockquote).tokens, true)
           break
         case 'list':
-          for (const item of (token as Tokens.List).items) visitListItem(item)
+          for (const item of (token as Tokens.List).items) visitListItem(item, inQuote)
           break
         case 'code':
           builder.add('code', (token as Tokens.Code).text)
@@ -50,14 +61,28 @@ export function extractMarkdown(bytes: Uint8Array, fileName: string): ExtractedD
       }
     }
   }
-  const visitListItem = (item: Tokens.ListItem): void => {
-    const own = item.tokens.filter((child) => child.type !== 'list')
-    builder.add(
-      'list-item',
-      own.map((child) => inlineText('tokens' in child && child.tokens ? child.tokens : [child])).join('\n'),
-    )
-    for (const child of item.tokens)
-      if (child.type === 'list') for (const sub of (child as Tokens.List).items) visitListItem(sub)
+  // An item's own lines (its text, paragraphs, code) make its block; a list or quote inside it
+  // follows as blocks of its own, and what the item says after one makes a further block.
+  const visitListItem = (item: Tokens.ListItem, inQuote: boolean): void => {
+    let own: string[] = []
+    const addOwn = () => {
+      if (own.length > 0) builder.add('list-item', own.join('\n'))
+      own = []
+    }
+    for (const child of item.tokens) {
+      if (
+        child.type === 'list' ||
+        child.type === 'blockquote' ||
+        child.type === 'heading' ||
+        child.type === 'table'
+      ) {
+        addOwn()
+        visit([child], inQuote)
+      } else if (child.type !== 'space') {
+        own.push(inlineText('tokens' in child && child.tokens ? child.tokens : [child]))
+      }
+    }
+    addOwn()
   }
   visit(new Lexer().lex(source), false)
   const { text, blocks } = builder.build()
@@ -67,6 +92,34 @@ export function extractMarkdown(bytes: Uint8Array, fileName: string): ExtractedD
     blocks,
     mediaType: 'text/markdown',
   }
+}
+
+/** The source with every line's quote and list markers past MAX_MARKDOWN_NESTING taken out; one pass. */
+function withNestingCapped(source: string): string {
+  const kept: string[] = []
+  let copiedTo = 0
+  for (let lineStart = 0; lineStart < source.length;) {
+    const deepest = markersEnd(source, lineStart, MAX_MARKDOWN_NESTING)
+    const beyond = markersEnd(source, deepest, Infinity)
+    if (beyond > deepest) {
+      kept.push(source.slice(copiedTo, deepest))
+      copiedTo = beyond
+    }
+    const lineEnd = source.indexOf('\n', beyond)
+    if (lineEnd < 0) break
+    lineStart = lineEnd + 1
+  }
+  kept.push(source.slice(copiedTo))
+  return kept.join('')
+}
+
+/** Where the run of at most `count` container markers starting at `from` ends. */
+function markersEnd(source: string, from: number, count: number): number {
+  let end = from
+  CONTAINER_MARKER.lastIndex = from
+  for (let found = 0; found < count && CONTAINER_MARKER.test(source); found += 1)
+    end = CONTAINER_MARKER.lastIndex
+  return end
 }
 
 function inlineText(tokens: Token[]): string {
