@@ -10,7 +10,7 @@ import { DocumentBuilder, titleFromLine, type ExtractedDocument } from './docume
  * level: 30,000 "- " in a 60 KB file kept it busy for four seconds before it
  * overflowed the stack. Real writing nests a handful of levels.
  */
-export const MAX_MARKDOWN_NESTING = 64
+const MAX_MARKDOWN_NESTING = 64
 
 /** One quote marker, or one list marker followed by a space, after up to three spaces of indent. */
 const CONTAINER_MARKER = /[ \t]{0,3}(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t\r\n]|$))/y
