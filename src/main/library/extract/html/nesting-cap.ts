@@ -4,7 +4,6 @@
 // depth (a 12 KB page nested 1,000 deep took 15 s), and the walkers after it
 // recurse once per level. Real pages stay far shallower than MAX_NESTING; past
 // it each element is reduced to its text, so every word is still kept.
-
 import { SKIPPED } from './html-blocks'
 
 /** Levels below the body kept as they are; deeper structure becomes text. */
