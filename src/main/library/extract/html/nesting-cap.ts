@@ -34,17 +34,57 @@ export function capNesting(root: Element, limit: number = MAX_NESTING): number {
   return reduced
 }
 
+/** Elements that flow within a line; any other element's text is kept apart from its neighbours'. */
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+])
+
 /**
  * The text under `element` in document order, as the block walker would read it (scripts, styles
- * and the like left out), read without recursion: the tree may be very deep.
+ * and the like left out, a space where one block ends and the next begins), read without
+ * recursion: the tree may be very deep.
  */
 function textUnder(element: Element): string {
   const parts: string[] = []
-  const pending: Node[] = [element]
-  for (let node = pending.pop(); node; node = pending.pop()) {
-    if (node.nodeType === TEXT_NODE) parts.push(node.textContent ?? '')
-    else if (node.nodeType === ELEMENT_NODE && !SKIPPED.has((node as Element).localName))
+  // null marks the end of a block element: a space goes there once its children are read.
+  const pending: (Node | null)[] = [element]
+  while (pending.length > 0) {
+    const node = pending.pop()
+    if (node === null || node === undefined) parts.push(' ')
+    else if (node.nodeType === TEXT_NODE) parts.push(node.textContent ?? '')
+    else if (node.nodeType === ELEMENT_NODE) {
+      const tag = (node as Element).localName
+      if (SKIPPED.has(tag)) continue
+      if (!INLINE.has(tag)) {
+        parts.push(' ')
+        pending.push(null)
+      }
       for (const child of Array.from(node.childNodes).reverse()) pending.push(child)
+    }
   }
   return parts.join('')
 }
