@@ -2,7 +2,7 @@
 // the frame that shows it. Measured alongside, the same way and in the same
 // browser, on a bare editable paragraph with no script of ours: the floor the
 // machine sets at that moment. On a shared virtual machine, a bare editable
-// paragraph's p95 alone has ranged from 8 to 51 ms within one hour, so a
+// paragraph's p95 alone has ranged from 8 to 51 ms within two hours, so a
 // note's figure means little without the floor measured beside it.
 import { readFileSync } from 'node:fs'
 
