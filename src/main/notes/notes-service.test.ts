@@ -53,6 +53,46 @@ describe('NotesService', () => {
     }
   })
 
+  it('keeps the links that stay, adds the new ones and drops the removed ones, save after save', async () => {
+    const { test, services } = await setup()
+    try {
+      const links = (noteId: number) =>
+        test.library.db
+          .prepare('SELECT kind, target_id AS id FROM note_links WHERE note_id = ? ORDER BY kind, target_id')
+          .all(noteId)
+      const note = services.notes.create('Links')
+      services.notes.save(
+        note.id,
+        editorState(
+          paragraph(mention(7, 'Interior Ministry'), text(' and '), mention(8, 'the coalition')),
+          quote(3, 'destroyed 15 weapons depots'),
+        ),
+      )
+      expect(links(note.id)).toEqual([
+        { kind: 'entity', id: 7 },
+        { kind: 'entity', id: 8 },
+        { kind: 'passage', id: 3 },
+      ])
+      services.notes.save(
+        note.id,
+        editorState(
+          paragraph(mention(7, 'Interior Ministry'), text(' and '), mention(9, 'the army')),
+          quote(3, 'destroyed 15 weapons depots'),
+          quote(3, 'destroyed 15 weapons depots'),
+        ),
+      )
+      expect(links(note.id)).toEqual([
+        { kind: 'entity', id: 7 },
+        { kind: 'entity', id: 9 },
+        { kind: 'passage', id: 3 },
+      ])
+      expect(services.notes.forEntity(8)).toEqual([])
+      expect(services.notes.forEntity(9).map((n) => n.id)).toEqual([note.id])
+    } finally {
+      test.close()
+    }
+  })
+
   it('lists notes by last change or by title', async () => {
     const { test, services, clock } = await setup()
     try {
