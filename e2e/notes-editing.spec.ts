@@ -3,7 +3,8 @@
 // cleaned up, and a paragraph in Arabic that reads right to left.
 import type { Page } from '@playwright/test'
 import { expect, test as base } from './fixtures/weft-app'
-import { coreCall, libraryCopyFixture, NotesPage, researchLibraryFixture } from './pages/notes-page'
+import { libraryCopyFixture, NotesPage, researchLibraryFixture } from './pages/notes-page'
+import { coreCall } from './support/core-call'
 
 const test = base.extend<{ libraryFile: string | undefined }, { researchLibrary: string }>({
   researchLibrary: [researchLibraryFixture, { scope: 'worker', timeout: 180_000 }],

@@ -5,7 +5,6 @@
 import { expect, test as base } from './fixtures/weft-app'
 import {
   ARABIC_PASSAGE,
-  coreCall,
   DEPOTS_PASSAGE,
   DEPOTS_SOURCE,
   markedTexts,
@@ -14,6 +13,7 @@ import {
   libraryCopyFixture,
   researchLibraryFixture,
 } from './pages/notes-page'
+import { coreCall } from './support/core-call'
 
 const test = base.extend<{ libraryFile: string | undefined }, { researchLibrary: string }>({
   researchLibrary: [researchLibraryFixture, { scope: 'worker', timeout: 180_000 }],

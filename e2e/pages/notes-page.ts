@@ -103,32 +103,6 @@ export async function libraryCopyFixture(
   }
 }
 
-/** A call to the core as the app makes it (IPC in the desktop app, HTTP in the web shell). */
-export function coreCall<T>(page: Page, name: string, input: object): Promise<T> {
-  return page.evaluate(
-    async ([name, input]) => {
-      const bridge = (window as unknown as { weft?: { call(n: string, i: unknown): Promise<unknown> } }).weft
-      const result = (
-        bridge
-          ? await bridge.call(name, input)
-          : await (
-              await fetch(`/api/call/${name}`, {
-                method: 'POST',
-                headers: {
-                  Authorization: `Bearer ${sessionStorage.getItem('weft.webShellToken')}`,
-                  'Content-Type': 'application/json',
-                },
-                body: JSON.stringify(input),
-              })
-            ).json()
-      ) as { ok: boolean; value?: unknown; error?: { message: string } }
-      if (!result.ok) throw new Error(result.error?.message)
-      return result.value
-    },
-    [name, input] as const,
-  ) as Promise<T>
-}
-
 /** The text of the ranges a named CSS highlight marks: what the reader shows as marked. */
 export function markedTexts(page: Page, name: string): Promise<string[]> {
   return page.evaluate((highlight) => {
