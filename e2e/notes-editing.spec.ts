@@ -93,6 +93,64 @@ test('Markdown shortcuts, the toolbar by keyboard, links, tables and the shortcu
   await notes.saved()
 })
 
+test('block styles, lists and formats from the keyboard, with the keys the toolbar shows', async ({
+  weft,
+}) => {
+  const { page } = weft
+  const notes = new NotesPage(page)
+  await notes.open()
+  await notes.create('Keys')
+  const tool = (name: string) => notes.toolbar.getByRole('button', { name, exact: true })
+
+  await page.keyboard.type('Findings')
+  await page.keyboard.press('ControlOrMeta+Alt+1')
+  await expect(notes.text.getByRole('heading', { name: 'Findings', level: 1 })).toBeVisible()
+  await expect(tool('Heading 1')).toHaveAttribute('aria-pressed', 'true')
+  await page.keyboard.press('ControlOrMeta+Alt+2')
+  await expect(notes.text.getByRole('heading', { name: 'Findings', level: 2 })).toBeVisible()
+  // The same key again makes it a paragraph.
+  await page.keyboard.press('ControlOrMeta+Alt+2')
+  await expect(notes.text.getByRole('heading')).toHaveCount(0)
+  await expect(tool('Paragraph')).toHaveAttribute('aria-pressed', 'true')
+  await page.keyboard.press('ControlOrMeta+Alt+q')
+  await expect(notes.text.locator('blockquote')).toHaveText('Findings')
+  await page.keyboard.press('ControlOrMeta+Alt+0')
+  await expect(notes.text.locator('blockquote')).toHaveCount(0)
+
+  await page.keyboard.press('ControlOrMeta+Shift+8')
+  await expect(notes.text.getByRole('list')).toHaveCount(1)
+  await expect(tool('Bulleted list')).toHaveAttribute('aria-pressed', 'true')
+  await page.keyboard.press('ControlOrMeta+Shift+7')
+  await expect(tool('Numbered list')).toHaveAttribute('aria-pressed', 'true')
+  await expect(notes.text.locator('ol')).toHaveText('Findings')
+  await page.keyboard.press('ControlOrMeta+Shift+9')
+  await expect(tool('Check list')).toHaveAttribute('aria-pressed', 'true')
+  await page.keyboard.press('ControlOrMeta+Shift+9')
+  await expect(notes.text.getByRole('list')).toHaveCount(0)
+
+  await page.keyboard.press('End')
+  await page.keyboard.press('ControlOrMeta+Shift+x')
+  await page.keyboard.type(' struck')
+  await expect(notes.text.locator('.note-strikethrough')).toHaveText('struck')
+  await expect(tool('Strikethrough')).toHaveAttribute('aria-pressed', 'true')
+  await page.keyboard.press('ControlOrMeta+Shift+x')
+  await page.keyboard.press('ControlOrMeta+e')
+  await page.keyboard.type(' code')
+  await expect(notes.text.locator('.note-code')).toHaveText('code')
+  await expect(tool('Inline code')).toHaveAttribute('aria-pressed', 'true')
+
+  // Each tool's tooltip names the key that does the same, as the shortcuts sheet lists it.
+  const mod = await page.evaluate(() => (/Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+'))
+  const alt = mod === '⌘' ? '⌥' : 'Alt+'
+  await expect(tool('Heading 1')).toHaveAttribute('title', `Heading 1 (${mod}${alt}1)`)
+  await page.keyboard.press('ControlOrMeta+/')
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+  const blocks = sheet.getByRole('region', { name: 'Blocks' })
+  await expect(blocks.getByRole('definition').nth(1)).toHaveText('Heading 1')
+  await expect(blocks.getByRole('term').nth(1)).toHaveText(`${mod}${alt}1`)
+  await sheet.getByRole('button', { name: 'Close' }).click()
+})
+
 test('a paste from Word comes in clean, and an Arabic paragraph reads right to left', async ({ weft }) => {
   const { page } = weft
   const notes = new NotesPage(page)

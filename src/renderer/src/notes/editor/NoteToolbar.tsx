@@ -2,11 +2,12 @@
 // lists, table and rule; then the passages panel, history, export and help.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { REDO_COMMAND, UNDO_COMMAND } from 'lexical'
-import { useToolbarState, type ToolbarState } from '../plugins/toolbar-state'
+import type { ReactNode } from 'react'
+import { useToolbarState, type BlockType, type ToolbarFormat } from '../plugins/toolbar-state'
 import { insertRule, insertTable, setBlockType, toggleFormat } from './editor-actions'
 import { ExportMenu } from './ExportMenu'
 import { RovingToolbar, ToolbarButton, ToolbarSeparator } from './RovingToolbar'
-import { displayKeys } from './shortcuts'
+import { displayKeys, EDITOR_KEYS } from './shortcuts'
 import {
   BlockQuoteIcon,
   BulletListIcon,
@@ -22,6 +23,36 @@ import {
   TableIcon,
   UndoIcon,
 } from './toolbar-icons'
+
+/** A pressable tool: its id (the state it shows, the key it has), name and face. */
+interface ToolFace<Id extends string> {
+  id: Id
+  label: string
+  face: ReactNode
+  className?: string
+}
+
+const BLOCK_STYLE_TOOLS: ToolFace<BlockType & keyof typeof EDITOR_KEYS>[] = [
+  { id: 'paragraph', label: 'Paragraph', face: '¶', className: 'note-tool-glyph' },
+  { id: 'h1', label: 'Heading 1', face: 'H1', className: 'note-tool-glyph' },
+  { id: 'h2', label: 'Heading 2', face: 'H2', className: 'note-tool-glyph' },
+  { id: 'h3', label: 'Heading 3', face: 'H3', className: 'note-tool-glyph' },
+  { id: 'quote', label: 'Block quote', face: <BlockQuoteIcon /> },
+]
+
+const TEXT_FORMAT_TOOLS: ToolFace<ToolbarFormat>[] = [
+  { id: 'bold', label: 'Bold', face: 'B', className: 'note-tool-glyph note-tool-bold' },
+  { id: 'italic', label: 'Italic', face: 'I', className: 'note-tool-glyph note-tool-italic' },
+  { id: 'underline', label: 'Underline', face: 'U', className: 'note-tool-glyph note-tool-underline' },
+  { id: 'strikethrough', label: 'Strikethrough', face: 'S', className: 'note-tool-glyph note-tool-strike' },
+  { id: 'code', label: 'Inline code', face: <CodeIcon /> },
+]
+
+const LIST_TOOLS: ToolFace<BlockType & keyof typeof EDITOR_KEYS>[] = [
+  { id: 'bullet', label: 'Bulleted list', face: <BulletListIcon /> },
+  { id: 'number', label: 'Numbered list', face: <NumberListIcon /> },
+  { id: 'check', label: 'Check list', face: <CheckListIcon /> },
+]
 
 interface NoteToolbarProps {
   noteId: number
@@ -45,13 +76,25 @@ export function NoteToolbar({
   const [editor] = useLexicalComposerContext()
   // Read here, not in the editor around it: a change of format redraws the toolbar alone.
   const state = useToolbarState()
-  const block = (target: ToolbarState['block']) => () => setBlockType(editor, state.block, target)
+  const blockTool = (tool: ToolFace<BlockType & keyof typeof EDITOR_KEYS>) => (
+    <ToolbarButton
+      key={tool.id}
+      id={tool.id}
+      label={tool.label}
+      shortcut={displayKeys(EDITOR_KEYS[tool.id])}
+      pressed={state.block === tool.id}
+      onClick={() => setBlockType(editor, state.block, tool.id)}
+      className={tool.className}
+    >
+      {tool.face}
+    </ToolbarButton>
+  )
   return (
     <RovingToolbar label="Formatting" first="undo">
       <ToolbarButton
         id="undo"
         label="Undo"
-        shortcut={displayKeys('Mod+Z')}
+        shortcut={displayKeys(EDITOR_KEYS.undo)}
         disabled={!state.canUndo}
         onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
       >
@@ -60,149 +103,39 @@ export function NoteToolbar({
       <ToolbarButton
         id="redo"
         label="Redo"
-        shortcut={displayKeys('Mod+Shift+Z')}
+        shortcut={displayKeys(EDITOR_KEYS.redo)}
         disabled={!state.canRedo}
         onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
       >
         <RedoIcon />
       </ToolbarButton>
       <ToolbarSeparator />
-      <ToolbarButton
-        id="paragraph"
-        label="Paragraph"
-        shortcut={displayKeys('Mod+Alt+0')}
-        pressed={state.block === 'paragraph'}
-        onClick={block('paragraph')}
-        className="note-tool-glyph"
-      >
-        ¶
-      </ToolbarButton>
-      <ToolbarButton
-        id="h1"
-        label="Heading 1"
-        shortcut={displayKeys('Mod+Alt+1')}
-        pressed={state.block === 'h1'}
-        onClick={block('h1')}
-        className="note-tool-glyph"
-      >
-        H1
-      </ToolbarButton>
-      <ToolbarButton
-        id="h2"
-        label="Heading 2"
-        shortcut={displayKeys('Mod+Alt+2')}
-        pressed={state.block === 'h2'}
-        onClick={block('h2')}
-        className="note-tool-glyph"
-      >
-        H2
-      </ToolbarButton>
-      <ToolbarButton
-        id="h3"
-        label="Heading 3"
-        shortcut={displayKeys('Mod+Alt+3')}
-        pressed={state.block === 'h3'}
-        onClick={block('h3')}
-        className="note-tool-glyph"
-      >
-        H3
-      </ToolbarButton>
-      <ToolbarButton
-        id="quote"
-        label="Block quote"
-        shortcut={displayKeys('Mod+Alt+Q')}
-        pressed={state.block === 'quote'}
-        onClick={block('quote')}
-      >
-        <BlockQuoteIcon />
-      </ToolbarButton>
+      {BLOCK_STYLE_TOOLS.map(blockTool)}
       <ToolbarSeparator />
-      <ToolbarButton
-        id="bold"
-        label="Bold"
-        shortcut={displayKeys('Mod+B')}
-        pressed={state.formats.bold}
-        onClick={() => toggleFormat(editor, 'bold')}
-        className="note-tool-glyph note-tool-bold"
-      >
-        B
-      </ToolbarButton>
-      <ToolbarButton
-        id="italic"
-        label="Italic"
-        shortcut={displayKeys('Mod+I')}
-        pressed={state.formats.italic}
-        onClick={() => toggleFormat(editor, 'italic')}
-        className="note-tool-glyph note-tool-italic"
-      >
-        I
-      </ToolbarButton>
-      <ToolbarButton
-        id="underline"
-        label="Underline"
-        shortcut={displayKeys('Mod+U')}
-        pressed={state.formats.underline}
-        onClick={() => toggleFormat(editor, 'underline')}
-        className="note-tool-glyph note-tool-underline"
-      >
-        U
-      </ToolbarButton>
-      <ToolbarButton
-        id="strikethrough"
-        label="Strikethrough"
-        shortcut={displayKeys('Mod+Shift+X')}
-        pressed={state.formats.strikethrough}
-        onClick={() => toggleFormat(editor, 'strikethrough')}
-        className="note-tool-glyph note-tool-strike"
-      >
-        S
-      </ToolbarButton>
-      <ToolbarButton
-        id="code"
-        label="Inline code"
-        shortcut={displayKeys('Mod+E')}
-        pressed={state.formats.code}
-        onClick={() => toggleFormat(editor, 'code')}
-      >
-        <CodeIcon />
-      </ToolbarButton>
+      {TEXT_FORMAT_TOOLS.map((tool) => (
+        <ToolbarButton
+          key={tool.id}
+          id={tool.id}
+          label={tool.label}
+          shortcut={displayKeys(EDITOR_KEYS[tool.id])}
+          pressed={state.formats[tool.id]}
+          onClick={() => toggleFormat(editor, tool.id)}
+          className={tool.className}
+        >
+          {tool.face}
+        </ToolbarButton>
+      ))}
       <ToolbarButton
         id="link"
         label="Link"
-        shortcut={displayKeys('Mod+K')}
+        shortcut={displayKeys(EDITOR_KEYS.link)}
         pressed={state.link}
         onClick={onLink}
       >
         <LinkIcon />
       </ToolbarButton>
       <ToolbarSeparator />
-      <ToolbarButton
-        id="bullet"
-        label="Bulleted list"
-        shortcut={displayKeys('Mod+Shift+8')}
-        pressed={state.block === 'bullet'}
-        onClick={block('bullet')}
-      >
-        <BulletListIcon />
-      </ToolbarButton>
-      <ToolbarButton
-        id="number"
-        label="Numbered list"
-        shortcut={displayKeys('Mod+Shift+7')}
-        pressed={state.block === 'number'}
-        onClick={block('number')}
-      >
-        <NumberListIcon />
-      </ToolbarButton>
-      <ToolbarButton
-        id="check"
-        label="Check list"
-        shortcut={displayKeys('Mod+Shift+9')}
-        pressed={state.block === 'check'}
-        onClick={block('check')}
-      >
-        <CheckListIcon />
-      </ToolbarButton>
+      {LIST_TOOLS.map(blockTool)}
       <ToolbarSeparator />
       <ToolbarButton id="table" label="Insert a table" onClick={() => insertTable(editor)}>
         <TableIcon />
@@ -214,7 +147,7 @@ export function NoteToolbar({
       <ToolbarButton
         id="passages"
         label="Passages"
-        shortcut={displayKeys('Mod+Shift+E')}
+        shortcut={displayKeys(EDITOR_KEYS.passages)}
         pressed={passagesOpen}
         onClick={onTogglePassages}
         className="note-tool-text"
@@ -226,7 +159,12 @@ export function NoteToolbar({
         <HistoryIcon />
       </ToolbarButton>
       <ExportMenu noteId={noteId} beforeExport={beforeExport} />
-      <ToolbarButton id="help" label="Keyboard shortcuts" shortcut={displayKeys('Mod+/')} onClick={onHelp}>
+      <ToolbarButton
+        id="help"
+        label="Keyboard shortcuts"
+        shortcut={displayKeys(EDITOR_KEYS.help)}
+        onClick={onHelp}
+      >
         <HelpIcon />
       </ToolbarButton>
     </RovingToolbar>

@@ -24,31 +24,58 @@ export function displayKeys(keys: string): string {
     .replace(/Alt\+?/g, '⌥')
 }
 
+/**
+ * The editor's own key combinations, kept in one place: the shortcuts plugin
+ * matches them, the toolbar shows them in its tooltips, the help sheet lists
+ * them. (Lexical itself handles undo, redo, bold, italic and underline.)
+ */
+export const EDITOR_KEYS = {
+  undo: 'Mod+Z',
+  redo: 'Mod+Shift+Z',
+  bold: 'Mod+B',
+  italic: 'Mod+I',
+  underline: 'Mod+U',
+  strikethrough: 'Mod+Shift+X',
+  code: 'Mod+E',
+  link: 'Mod+K',
+  paragraph: 'Mod+Alt+0',
+  h1: 'Mod+Alt+1',
+  h2: 'Mod+Alt+2',
+  h3: 'Mod+Alt+3',
+  quote: 'Mod+Alt+Q',
+  bullet: 'Mod+Shift+8',
+  number: 'Mod+Shift+7',
+  check: 'Mod+Shift+9',
+  openBesideCaret: 'Mod+Enter',
+  passages: 'Mod+Shift+E',
+  help: 'Mod+/',
+} as const
+
 export const SHORTCUT_GROUPS: ShortcutGroup[] = [
   {
     title: 'Text',
     entries: [
-      { keys: 'Mod+B', action: 'Bold' },
-      { keys: 'Mod+I', action: 'Italic' },
-      { keys: 'Mod+U', action: 'Underline' },
-      { keys: 'Mod+Shift+X', action: 'Strikethrough' },
-      { keys: 'Mod+E', action: 'Inline code' },
-      { keys: 'Mod+K', action: 'Add or edit a link' },
-      { keys: 'Mod+Z', action: 'Undo' },
-      { keys: 'Mod+Shift+Z', action: 'Redo' },
+      { keys: EDITOR_KEYS.bold, action: 'Bold' },
+      { keys: EDITOR_KEYS.italic, action: 'Italic' },
+      { keys: EDITOR_KEYS.underline, action: 'Underline' },
+      { keys: EDITOR_KEYS.strikethrough, action: 'Strikethrough' },
+      { keys: EDITOR_KEYS.code, action: 'Inline code' },
+      { keys: EDITOR_KEYS.link, action: 'Add or edit a link' },
+      { keys: EDITOR_KEYS.undo, action: 'Undo' },
+      { keys: EDITOR_KEYS.redo, action: 'Redo' },
     ],
   },
   {
     title: 'Blocks',
     entries: [
-      { keys: 'Mod+Alt+0', action: 'Paragraph' },
-      { keys: 'Mod+Alt+1', action: 'Heading 1' },
-      { keys: 'Mod+Alt+2', action: 'Heading 2' },
-      { keys: 'Mod+Alt+3', action: 'Heading 3' },
-      { keys: 'Mod+Alt+Q', action: 'Block quote' },
-      { keys: 'Mod+Shift+8', action: 'Bulleted list' },
-      { keys: 'Mod+Shift+7', action: 'Numbered list' },
-      { keys: 'Mod+Shift+9', action: 'Check list' },
+      { keys: EDITOR_KEYS.paragraph, action: 'Paragraph' },
+      { keys: EDITOR_KEYS.h1, action: 'Heading 1' },
+      { keys: EDITOR_KEYS.h2, action: 'Heading 2' },
+      { keys: EDITOR_KEYS.h3, action: 'Heading 3' },
+      { keys: EDITOR_KEYS.quote, action: 'Block quote' },
+      { keys: EDITOR_KEYS.bullet, action: 'Bulleted list' },
+      { keys: EDITOR_KEYS.number, action: 'Numbered list' },
+      { keys: EDITOR_KEYS.check, action: 'Check list' },
       { keys: 'Tab', action: 'Indent a list item (Shift+Tab: outdent)' },
     ],
   },
@@ -57,8 +84,8 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
     entries: [
       { keys: '/quote', action: 'Quote a passage: type words of it or of its source' },
       { keys: '@', action: 'Mention an actor, or create one' },
-      { keys: 'Mod+Enter', action: 'Open the actor or the quoted passage beside the caret' },
-      { keys: 'Mod+Shift+E', action: 'Show or hide the passages panel' },
+      { keys: EDITOR_KEYS.openBesideCaret, action: 'Open the actor or the quoted passage beside the caret' },
+      { keys: EDITOR_KEYS.passages, action: 'Show or hide the passages panel' },
     ],
   },
   {
@@ -79,7 +106,7 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
   {
     title: 'Notes',
     entries: [
-      { keys: 'Mod+/', action: 'This list of shortcuts' },
+      { keys: EDITOR_KEYS.help, action: 'This list of shortcuts' },
       { keys: 'Mod+Z', action: 'Undo a deleted note (outside the editor, while its notice shows)' },
     ],
   },

@@ -22,7 +22,7 @@ import { useNotesNavigation } from '../notes-navigation'
 import { $isActorMentionNode } from '../nodes/ActorMentionNode'
 import { $isPassageQuoteNode } from '../nodes/PassageQuoteNode'
 import { setBlockType, toggleFormat } from '../editor/editor-actions'
-import { matchesShortcut } from '../editor/shortcuts'
+import { EDITOR_KEYS, matchesShortcut } from '../editor/shortcuts'
 import { $currentBlock, type BlockType } from './toolbar-state'
 
 type Openable =
@@ -58,6 +58,9 @@ function $openableAtSelection(): Openable | undefined {
   return undefined
 }
 
+/** The block styles with a key of their own. */
+const BLOCK_SHORTCUTS = ['paragraph', 'h1', 'h2', 'h3', 'quote', 'bullet', 'number', 'check'] as const
+
 interface KeyboardShortcutsPluginProps {
   onHelp(): void
   onLink(): void
@@ -72,21 +75,14 @@ export function KeyboardShortcutsPlugin({ onHelp, onLink, onTogglePassages }: Ke
     // The bindings run from a command handler, inside an update: they read the state directly.
     const toggle = (target: BlockType) => setBlockType(editor, $currentBlock(), target)
     const bindings: [string, () => void][] = [
-      ['Mod+Shift+X', () => toggleFormat(editor, 'strikethrough')],
-      ['Mod+E', () => toggleFormat(editor, 'code')],
-      ['Mod+K', onLink],
-      ['Mod+/', onHelp],
-      ['Mod+Shift+E', onTogglePassages],
-      ['Mod+Alt+0', () => toggle('paragraph')],
-      ['Mod+Alt+1', () => toggle('h1')],
-      ['Mod+Alt+2', () => toggle('h2')],
-      ['Mod+Alt+3', () => toggle('h3')],
-      ['Mod+Alt+Q', () => toggle('quote')],
-      ['Mod+Shift+8', () => toggle('bullet')],
-      ['Mod+Shift+7', () => toggle('number')],
-      ['Mod+Shift+9', () => toggle('check')],
+      [EDITOR_KEYS.strikethrough, () => toggleFormat(editor, 'strikethrough')],
+      [EDITOR_KEYS.code, () => toggleFormat(editor, 'code')],
+      [EDITOR_KEYS.link, onLink],
+      [EDITOR_KEYS.help, onHelp],
+      [EDITOR_KEYS.passages, onTogglePassages],
+      ...BLOCK_SHORTCUTS.map((block): [string, () => void] => [EDITOR_KEYS[block], () => toggle(block)]),
       [
-        'Mod+Enter',
+        EDITOR_KEYS.openBesideCaret,
         () => {
           const target = $openableAtSelection()
           if (target?.kind === 'actor') openActor(target.entityId)
