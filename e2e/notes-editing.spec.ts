@@ -1,6 +1,7 @@
 // Writing in a note: Markdown shortcuts, the keyboard-reachable toolbar and
-// its pressed states, links, tables, the shortcuts sheet, a paste from Word
-// cleaned up, and a paragraph in Arabic that reads right to left.
+// its pressed states, every block and format key, links, tables, the
+// shortcuts sheet, a paste from Word cleaned up, and a paragraph in Arabic
+// that reads right to left.
 import type { Page } from '@playwright/test'
 import { expect, test as base } from './fixtures/weft-app'
 import { libraryCopyFixture, NotesPage, researchLibraryFixture } from './pages/notes-page'
@@ -93,7 +94,7 @@ test('Markdown shortcuts, the toolbar by keyboard, links, tables and the shortcu
   await notes.saved()
 })
 
-test('block styles, lists and formats from the keyboard, with the keys the toolbar shows', async ({
+test('block styles, lists and formats from the keyboard, with the keys the one-row toolbar shows', async ({
   weft,
 }) => {
   const { page } = weft
@@ -143,6 +144,14 @@ test('block styles, lists and formats from the keyboard, with the keys the toolb
   const mod = await page.evaluate(() => (/Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+'))
   const alt = mod === '⌘' ? '⌥' : 'Alt+'
   await expect(tool('Heading 1')).toHaveAttribute('title', `Heading 1 (${mod}${alt}1)`)
+
+  // On a laptop screen with the notes list open, the toolbar keeps to one row.
+  expect(page.viewportSize()?.width).toBe(1280)
+  const undo = await tool('Undo').boundingBox()
+  const help = await tool('Keyboard shortcuts').boundingBox()
+  expect(help?.y).toBe(undo?.y)
+  await expect(notes.toolbar.getByRole('button', { name: 'Export' })).toBeVisible()
+
   await page.keyboard.press('ControlOrMeta+/')
   const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
   const blocks = sheet.getByRole('region', { name: 'Blocks' })

@@ -91,6 +91,7 @@ export function ExportMenu({ noteId, beforeExport }: ExportMenuProps) {
         ref={trigger}
         type="button"
         className="note-tool note-tool-text"
+        title="Export the note"
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
