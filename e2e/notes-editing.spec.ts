@@ -146,7 +146,7 @@ test('block styles, lists and formats from the keyboard, with the keys the one-r
   await expect(tool('Heading 1')).toHaveAttribute('title', `Heading 1 (${mod}${alt}1)`)
 
   // On a laptop screen with the notes list open, the toolbar keeps to one row.
-  expect(page.viewportSize()?.width).toBe(1280)
+  await page.setViewportSize({ width: 1280, height: 800 })
   const undo = await tool('Undo').boundingBox()
   const help = await tool('Keyboard shortcuts').boundingBox()
   expect(help?.y).toBe(undo?.y)
