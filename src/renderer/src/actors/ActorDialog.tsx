@@ -5,6 +5,7 @@ import type { EntitySummary, EntityType } from '@shared/actors'
 import { useApi } from '../api/api-context'
 import { errorMessage } from '../api/weft-client'
 import { Dialog } from '../library/Dialog'
+import { DialogButtons } from '../library/DialogButtons'
 import '../library/form-controls.css'
 
 interface ActorDialogProps {
@@ -80,19 +81,12 @@ export function ActorDialog({
       onCancel={onCancel}
       initialFocus={nameField}
       footer={
-        <>
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={busy || !name.trim()}
-            onClick={() => void submit()}
-          >
-            {editing ? 'Save' : 'Create actor'}
-          </button>
-        </>
+        <DialogButtons
+          confirmLabel={editing ? 'Save' : 'Create actor'}
+          onConfirm={() => void submit()}
+          onCancel={onCancel}
+          disabled={busy || !name.trim()}
+        />
       }
     >
       {/* Not a <form>: the web shell's CSP sandbox (no allow-forms) never fires submit. Enter saves. */}

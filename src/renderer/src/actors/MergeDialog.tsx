@@ -2,6 +2,7 @@
 import { useMemo, useRef, useState } from 'react'
 import type { EntitySummary } from '@shared/actors'
 import { Dialog } from '../library/Dialog'
+import { DialogButtons } from '../library/DialogButtons'
 import { filterActors } from './use-actors'
 import '../library/form-controls.css'
 
@@ -31,19 +32,12 @@ export function MergeDialog({ keep, actors, onMerge, onCancel }: MergeDialogProp
       onCancel={onCancel}
       initialFocus={field}
       footer={
-        <>
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={otherId === undefined}
-            onClick={() => otherId !== undefined && onMerge(otherId)}
-          >
-            {other ? `Merge ${other.name}` : 'Merge'}
-          </button>
-        </>
+        <DialogButtons
+          confirmLabel={other ? `Merge ${other.name}` : 'Merge'}
+          onConfirm={() => otherId !== undefined && onMerge(otherId)}
+          onCancel={onCancel}
+          disabled={otherId === undefined}
+        />
       }
     >
       <div className="weft-field">

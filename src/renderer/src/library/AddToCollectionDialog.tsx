@@ -4,6 +4,7 @@ import { useId, useRef, useState } from 'react'
 import { useApi } from '../api/api-context'
 import { useToasts } from '../shell/toasts'
 import { Dialog } from './Dialog'
+import { DialogButtons } from './DialogButtons'
 import { useLibraryFacets } from './library-facets'
 import { useAction } from './use-action'
 import './form-controls.css'
@@ -42,19 +43,12 @@ export function AddToCollectionDialog({ ids, onClose }: { ids: number[]; onClose
       initialFocus={input}
       onCancel={onClose}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={action.busy}
-            onClick={() => void submit()}
-          >
-            {isNew ? 'Create and add' : 'Add to collection'}
-          </button>
-        </>
+        <DialogButtons
+          confirmLabel={isNew ? 'Create and add' : 'Add to collection'}
+          onConfirm={() => void submit()}
+          onCancel={onClose}
+          disabled={action.busy}
+        />
       }
     >
       <div className="weft-field">

@@ -3,6 +3,7 @@ import { useId, useRef, useState } from 'react'
 import { useApi } from '../api/api-context'
 import { useToasts } from '../shell/toasts'
 import { Dialog } from './Dialog'
+import { DialogButtons } from './DialogButtons'
 import { useLibraryFacets } from './library-facets'
 import { useAction } from './use-action'
 import './form-controls.css'
@@ -45,19 +46,12 @@ export function AddTagDialog({ ids, onClose }: { ids: number[]; onClose(): void 
       initialFocus={input}
       onCancel={onClose}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={action.busy}
-            onClick={() => void submit()}
-          >
-            Add tag
-          </button>
-        </>
+        <DialogButtons
+          confirmLabel="Add tag"
+          onConfirm={() => void submit()}
+          onCancel={onClose}
+          disabled={action.busy}
+        />
       }
     >
       <div className="weft-field">
@@ -125,21 +119,18 @@ export function RemoveTagDialog({
       title={`Remove a tag from ${plural(ids.length)}`}
       onCancel={onClose}
       footer={
-        <>
+        none ? (
           <button type="button" className="button" onClick={onClose}>
-            {none ? 'Close' : 'Cancel'}
+            Close
           </button>
-          {!none && (
-            <button
-              type="button"
-              className="button button-primary"
-              disabled={action.busy}
-              onClick={() => void submit()}
-            >
-              Remove tag
-            </button>
-          )}
-        </>
+        ) : (
+          <DialogButtons
+            confirmLabel="Remove tag"
+            onConfirm={() => void submit()}
+            onCancel={onClose}
+            disabled={action.busy}
+          />
+        )
       }
     >
       {none ? (

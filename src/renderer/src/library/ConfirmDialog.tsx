@@ -2,6 +2,7 @@
 // the focus, so a stray Enter changes nothing.
 import { useRef, type ReactNode, type RefObject } from 'react'
 import { Dialog } from './Dialog'
+import { DialogButtons } from './DialogButtons'
 import { useAction } from './use-action'
 
 interface ConfirmDialogProps {
@@ -34,19 +35,14 @@ export function ConfirmDialog({
       returnFocus={returnFocus}
       onCancel={onCancel}
       footer={
-        <>
-          <button ref={cancelButton} type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button button-danger"
-            disabled={action.busy}
-            onClick={() => void action.run(onConfirm)}
-          >
-            {confirmLabel}
-          </button>
-        </>
+        <DialogButtons
+          confirmLabel={confirmLabel}
+          onConfirm={() => void action.run(onConfirm)}
+          onCancel={onCancel}
+          disabled={action.busy}
+          tone="danger"
+          cancelRef={cancelButton}
+        />
       }
     >
       {action.error && (

@@ -7,6 +7,7 @@ import { useApi } from '../api/api-context'
 import { CallFailed, errorMessage } from '../api/weft-client'
 import { AuthorsField } from './AuthorsField'
 import { Dialog } from './Dialog'
+import { DialogButtons } from './DialogButtons'
 import { useLibraryFacets } from './library-facets'
 import {
   checkDraft,
@@ -96,20 +97,13 @@ export function MetadataEditor({ source, onClose }: { source: SourceSummary; onC
         }
       }}
       footer={
-        <>
-          <span className="footer-hint">Enter or Ctrl+S saves · Escape cancels</span>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={saving}
-            onClick={() => void save()}
-          >
-            {saving ? 'Saving…' : 'Save'}
-          </button>
-        </>
+        <DialogButtons
+          confirmLabel={saving ? 'Saving…' : 'Save'}
+          onConfirm={() => void save()}
+          onCancel={onClose}
+          disabled={saving}
+          before={<span className="footer-hint">Enter or Ctrl+S saves · Escape cancels</span>}
+        />
       }
     >
       <div ref={body} className="metadata-form">

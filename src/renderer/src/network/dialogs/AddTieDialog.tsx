@@ -9,6 +9,7 @@ import { TIE_CONFIDENCES, TIE_STATUSES } from '@shared/network/ties'
 import { useApi } from '../../api/api-context'
 import { errorMessage } from '../../api/weft-client'
 import { Dialog } from '../../library/Dialog'
+import { DialogButtons } from '../../library/DialogButtons'
 import '../../library/form-controls.css'
 import { ActorCombobox, type PickableActor } from './ActorCombobox'
 import { EvidenceList } from './EvidenceList'
@@ -114,14 +115,12 @@ export function AddTieDialog({ initial, tie, suggestion, onSaved, onCancel }: Ad
         ) : undefined
       }
       footer={
-        <>
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="button" className="button button-primary" disabled={busy} onClick={() => void save()}>
-            {tie ? 'Save changes' : 'Save tie'}
-          </button>
-        </>
+        <DialogButtons
+          confirmLabel={tie ? 'Save changes' : 'Save tie'}
+          onConfirm={() => void save()}
+          onCancel={onCancel}
+          disabled={busy}
+        />
       }
     >
       {error && (

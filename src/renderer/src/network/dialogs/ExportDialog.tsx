@@ -8,6 +8,7 @@ import type { NodePositions } from '@shared/network/views'
 import { useApi } from '../../api/api-context'
 import { errorMessage } from '../../api/weft-client'
 import { Dialog } from '../../library/Dialog'
+import { DialogButtons } from '../../library/DialogButtons'
 import { useToasts } from '../../shell/toasts'
 import type { NetworkCanvasHandle } from '../canvas/NetworkCanvas'
 import { download } from '../download'
@@ -94,14 +95,12 @@ export function ExportDialog({
       className="export-dialog"
       onCancel={onClose}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="button button-primary" disabled={busy} onClick={() => void run()}>
-            Export
-          </button>
-        </>
+        <DialogButtons
+          confirmLabel="Export"
+          onConfirm={() => void run()}
+          onCancel={onClose}
+          disabled={busy}
+        />
       }
     >
       {error && (

@@ -4,6 +4,7 @@ import { useId, useState } from 'react'
 import type { SavedNetworkView } from '@shared/network/views'
 import { errorMessage } from '../../api/weft-client'
 import { Dialog } from '../../library/Dialog'
+import { DialogButtons } from '../../library/DialogButtons'
 
 interface SaveViewDialogProps {
   current: SavedNetworkView | undefined
@@ -35,14 +36,12 @@ export function SaveViewDialog({ current, onSave, onCancel }: SaveViewDialogProp
       title="Save view"
       onCancel={onCancel}
       footer={
-        <>
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="button" className="button button-primary" disabled={busy} onClick={() => void save()}>
-            Save
-          </button>
-        </>
+        <DialogButtons
+          confirmLabel="Save"
+          onConfirm={() => void save()}
+          onCancel={onCancel}
+          disabled={busy}
+        />
       }
     >
       {error && (

@@ -1,6 +1,7 @@
 // Adds a link to the selected text, edits it, or removes it (Ctrl/Cmd+K).
 import { useId, useRef, useState } from 'react'
 import { Dialog } from '../../library/Dialog'
+import { DialogButtons } from '../../library/DialogButtons'
 import '../../library/form-controls.css'
 
 export const SAFE_URL = /^(https?:\/\/|mailto:)\S+$/i
@@ -38,19 +39,18 @@ export function LinkDialog({ initialUrl, onApply, onCancel }: LinkDialogProps) {
         }
       }}
       footer={
-        <>
-          {initialUrl && (
-            <button type="button" className="button" onClick={() => onApply(null)}>
-              Remove link
-            </button>
-          )}
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="button" className="button button-primary" onClick={apply}>
-            {initialUrl ? 'Save link' : 'Add link'}
-          </button>
-        </>
+        <DialogButtons
+          confirmLabel={initialUrl ? 'Save link' : 'Add link'}
+          onConfirm={apply}
+          onCancel={onCancel}
+          before={
+            initialUrl && (
+              <button type="button" className="button" onClick={() => onApply(null)}>
+                Remove link
+              </button>
+            )
+          }
+        />
       }
     >
       <div className="weft-field">

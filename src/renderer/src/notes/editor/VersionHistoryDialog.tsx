@@ -5,6 +5,7 @@ import type { NoteVersion, NoteVersionReason, NoteVersionSummary } from '@shared
 import { useApi } from '../../api/api-context'
 import { errorMessage } from '../../api/weft-client'
 import { Dialog } from '../../library/Dialog'
+import { DialogButtons } from '../../library/DialogButtons'
 import { useAction } from '../../library/use-action'
 
 const REASONS: Record<NoteVersionReason, string> = {
@@ -63,19 +64,13 @@ export function VersionHistoryDialog({ noteId, onRestore, onClose }: VersionHist
       description="Weft keeps a version when you come back to a note after a few minutes away, and before every restore."
       onCancel={onClose}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Close
-          </button>
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={!chosen || action.busy}
-            onClick={() => chosen && void action.run(() => onRestore(chosen))}
-          >
-            Restore this version
-          </button>
-        </>
+        <DialogButtons
+          confirmLabel="Restore this version"
+          onConfirm={() => chosen && void action.run(() => onRestore(chosen))}
+          onCancel={onClose}
+          disabled={!chosen || action.busy}
+          cancelLabel="Close"
+        />
       }
     >
       {action.error && (

@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 import type { EntitySummary } from '@shared/actors'
 import { useApi } from '../../api/api-context'
 import { Dialog } from '../../library/Dialog'
+import { DialogButtons } from '../../library/DialogButtons'
 import { useAction } from '../../library/use-action'
 import '../../library/form-controls.css'
 
@@ -43,19 +44,12 @@ export function CreateActorDialog({ initialName, onCreated, onCancel }: CreateAc
       initialFocus={nameInput}
       onCancel={onCancel}
       footer={
-        <>
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={action.busy}
-            onClick={() => void create()}
-          >
-            Create and mention
-          </button>
-        </>
+        <DialogButtons
+          confirmLabel="Create and mention"
+          onConfirm={() => void create()}
+          onCancel={onCancel}
+          disabled={action.busy}
+        />
       }
       onKeyDown={(event) => {
         if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
