@@ -2,34 +2,10 @@
 // attributes, colours and positions in the viz namespace, and dates as spells
 // so Gephi's timeline shows the network as it stood at any time.
 import { spanEnds, type ExportModel } from './export-model'
+import { ACTOR_ATTRIBUTES, presentValues, tieAttributes, type GraphAttribute } from './graph-attributes'
 import { xmlText } from './xml-text'
 
-type AttributeType = 'string' | 'integer' | 'double' | 'boolean'
-
-const NODE_ATTRIBUTES: [string, AttributeType][] = [
-  ['actor_type', 'string'],
-  ['aliases', 'string'],
-  ['degree', 'integer'],
-  ['weighted_degree', 'integer'],
-  ['betweenness', 'double'],
-  ['closeness', 'double'],
-  ['community', 'integer'],
-  ['ties', 'integer'],
-  ['evidence', 'integer'],
-]
-
-const EDGE_ATTRIBUTES: [string, AttributeType][] = [
-  ['tie_type', 'string'],
-  ['status', 'string'],
-  ['confidence', 'string'],
-  ['start_date', 'string'],
-  ['end_date', 'string'],
-  ['ongoing', 'boolean'],
-  ['place', 'string'],
-  ['description', 'string'],
-  ['evidence', 'integer'],
-  ['evidence_passages', 'string'],
-]
+const TIE_ATTRIBUTES = tieAttributes({ start: 'start_date', end: 'end_date' })
 
 export function writeGexf(model: ExportModel): string {
   const lines = [
@@ -37,32 +13,14 @@ export function writeGexf(model: ExportModel): string {
     '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">',
     `  <meta><creator>Weft</creator><description>${xmlText(model.title)}</description></meta>`,
     '  <graph defaultedgetype="undirected" mode="dynamic" timeformat="date" timerepresentation="interval">',
-    '    <attributes class="node" mode="static">',
-    ...NODE_ATTRIBUTES.map(
-      ([name, type]) => `      <attribute id="${name}" title="${name}" type="${type}"/>`,
-    ),
-    '    </attributes>',
-    '    <attributes class="edge" mode="static">',
-    ...EDGE_ATTRIBUTES.map(
-      ([name, type]) => `      <attribute id="${name}" title="${name}" type="${type}"/>`,
-    ),
-    '    </attributes>',
+    ...declarations('node', ACTOR_ATTRIBUTES),
+    ...declarations('edge', TIE_ATTRIBUTES),
     '    <nodes>',
   ]
   for (const node of model.nodes) {
     lines.push(
       `      <node id="a${node.id}" label="${xmlText(node.name)}">`,
-      ...attvalues([
-        ['actor_type', node.type],
-        ['aliases', node.aliases.join('; ')],
-        ['degree', node.degree],
-        ['weighted_degree', node.weightedDegree],
-        ['betweenness', node.betweenness],
-        ['closeness', node.closeness],
-        ['community', node.community],
-        ['ties', node.ties],
-        ['evidence', node.evidence],
-      ]),
+      ...attvalues(presentValues(ACTOR_ATTRIBUTES, node)),
       ...spells(node.span),
       ...(node.position
         ? [`        <viz:position x="${node.position[0]}" y="${-node.position[1]}" z="0"/>`]
@@ -76,18 +34,7 @@ export function writeGexf(model: ExportModel): string {
     const color = model.tieTypeColors.get(tie.type)
     lines.push(
       `      <edge id="t${tie.id}" source="a${tie.from}" target="a${tie.to}" type="${tie.directed ? 'directed' : 'undirected'}" label="${xmlText(tie.type)}" weight="${Math.max(1, tie.evidence)}">`,
-      ...attvalues([
-        ['tie_type', tie.type],
-        ['status', tie.status],
-        ['confidence', tie.confidence],
-        ['start_date', tie.startDate],
-        ['end_date', tie.endDate],
-        ['ongoing', tie.ongoing],
-        ['place', tie.place],
-        ['description', tie.description || null],
-        ['evidence', tie.evidence],
-        ['evidence_passages', tie.evidenceIds.join(' ') || null],
-      ]),
+      ...attvalues(presentValues(TIE_ATTRIBUTES, tie)),
       ...spells(tie.span),
       ...(color ? [`        <viz:color ${rgb(color)}/>`] : []),
       '      </edge>',
@@ -97,11 +44,18 @@ export function writeGexf(model: ExportModel): string {
   return lines.join('\n')
 }
 
-function attvalues(values: [string, string | number | boolean | null][]): string[] {
-  const present = values.filter(([, value]) => value !== null && value !== '')
+function declarations<T>(of: 'node' | 'edge', attributes: GraphAttribute<T>[]): string[] {
+  return [
+    `    <attributes class="${of}" mode="static">`,
+    ...attributes.map(({ name, kind }) => `      <attribute id="${name}" title="${name}" type="${kind}"/>`),
+    '    </attributes>',
+  ]
+}
+
+function attvalues(values: [string, string | number | boolean][]): string[] {
   return [
     '        <attvalues>',
-    ...present.map(([name, value]) => `          <attvalue for="${name}" value="${xmlText(value!)}"/>`),
+    ...values.map(([name, value]) => `          <attvalue for="${name}" value="${xmlText(value)}"/>`),
     '        </attvalues>',
   ]
 }
